@@ -1,0 +1,2 @@
+Console.Out.Write("");
+return 0;
