@@ -1,2 +1,3 @@
 namespace Krm.Tests;
+
 public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }
