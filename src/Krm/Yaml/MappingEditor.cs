@@ -19,13 +19,11 @@ internal static class MappingEditor
             throw target.Refusal($"cannot set key \"{key}\" on a {Describe(target)}");
         }
 
+        Refusals.CheckEditableMapping(target);
         var entry = target.FindEntry(key);
-        if (entry is { Merged: true })
-        {
-            throw target.Refusal($"key \"{key}\" comes only from a << merge key (line {entry.Value.RawKey.Line}); edit the anchored mapping or add the key explicitly");
-        }
-
-        if (entry is { } found)
+        // A key present only through "<<" gets its own entry: it overrides the merged one here
+        // and leaves the shared anchored mapping alone.
+        if (entry is { Merged: false } found)
         {
             Replace(found, value);
         }
@@ -46,6 +44,7 @@ internal static class MappingEditor
             throw target.Refusal($"cannot remove key \"{key}\" from a {Describe(target)}");
         }
 
+        Refusals.CheckEditableMapping(target);
         var entry = target.FindEntry(key);
         if (entry is null)
         {
