@@ -67,7 +67,7 @@ public class ResourceListWriterTests
                 z: last
 
             """.Replace("'port: disagrees'", QuotedMessage(run.Stdout), StringComparison.Ordinal), run.Stdout);
-        Assert.Equal("[error] v1/ConfigMap/cm data.port: port: disagrees\n", run.Stderr);
+        Assert.Equal("[error] v1/ConfigMap/cm data.port: 8443 -> 8080; port: disagrees\n", run.Stderr);
     }
 
     // The quoting of a string with ": " is the YAML layer's choice; the test pins everything else.
