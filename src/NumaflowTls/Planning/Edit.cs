@@ -11,10 +11,16 @@ public abstract record Edit
     public abstract void Apply();
 }
 
-/// <summary>Replace a sequence item's scalar, keeping its style.</summary>
-public sealed record SetItemString(YamlNode Node, string Value) : Edit
+/// <summary>Replace a scalar with a string, keeping its style (quoted when it would not read back as a string).</summary>
+public sealed record SetScalarString(YamlNode Node, string Value) : Edit
 {
     public override void Apply() => Node.SetString(Value);
+}
+
+/// <summary>Replace a plain scalar with an integer.</summary>
+public sealed record SetScalarInt(YamlNode Node, long Value) : Edit
+{
+    public override void Apply() => Node.SetInt(Value);
 }
 
 /// <summary>Replace or add a key of a mapping.</summary>

@@ -27,8 +27,10 @@ internal sealed class PlanBuilder
         var node = mapping[key];
         if (node is not null && !node.IsNull && node.Value == value && node.IsString)
             return;
-        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromString(value), reason,
-            new SetKey(mapping, key, YamlValue.String(value))));
+        Edit edit = node is { Kind: YamlNodeKind.Scalar }
+            ? new SetScalarString(node, value)
+            : new SetKey(mapping, key, YamlValue.String(value));
+        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromString(value), reason, edit));
     }
 
     /// <summary>Sets <paramref name="key"/> of <paramref name="mapping"/> to an integer.</summary>
@@ -37,8 +39,12 @@ internal sealed class PlanBuilder
         var node = mapping[key];
         if (node is not null && node.TryGetInt(out var current) && current == value)
             return;
-        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromInt(value), reason,
-            new SetKey(mapping, key, YamlValue.Int(value))));
+        // A quoted scalar keeps its quotes under SetInt (the document's type is kept); a port name
+        // becoming a number must lose them, so that case replaces the whole value.
+        Edit edit = node is { Kind: YamlNodeKind.Scalar, Style: ScalarStyle.Plain }
+            ? new SetScalarInt(node, value)
+            : new SetKey(mapping, key, YamlValue.Int(value));
+        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromInt(value), reason, edit));
     }
 
     /// <summary>Replaces a string item of a sequence (an argument).</summary>
@@ -47,7 +53,7 @@ internal sealed class PlanBuilder
         if (item.Value == value)
             return;
         changes.Add(new FieldChange(resource, path, Current(item), FieldValue.FromString(value), reason,
-            new SetItemString(item, value)));
+            new SetScalarString(item, value)));
     }
 
     public void RemoveItem(KrmResource resource, string path, YamlNode sequence, int index, string reason) =>
