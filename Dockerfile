@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # numaflow-tls, the KRM function image.
-#   docker buildx build --platform linux/amd64,linux/arm64 -t ghcr.io/krmfn/numaflow-tls:0.1.0 .
+#   docker buildx build --platform linux/amd64,linux/arm64 -t ghcr.io/krmfn/numaflow-tls:v0.1.0 .
 # kustomize and kpt run it as: docker run --rm -i --network none --user nobody
 #   --security-opt=no-new-privileges IMAGE   (no arguments; ResourceList on stdin and stdout)
 # There is no container engine on the project's machines: tests/tools/docker and
