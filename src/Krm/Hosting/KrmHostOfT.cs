@@ -98,15 +98,17 @@ public sealed class KrmHost<TConfig>
             timer.Mark("function");
         }
 
-        var output = ResourceListWriter.Write(list, list.Format == ResourceListFormat.ResourceList ? results.Results : []);
-        timer.Mark("write");
-
+        // Results reach stderr first: orchestrators never show them, and a user must see them
+        // even if writing fails.
         var standalone = command.HasFiles || list.Format == ResourceListFormat.Stream;
         foreach (var result in results.Results)
         {
             if (result.Severity != Severity.Info || command.Verbose)
                 stderr.WriteLine(ResultLine.Format(result, withFile: standalone));
         }
+
+        var output = ResourceListWriter.Write(list, list.Format == ResourceListFormat.ResourceList ? results.Results : []);
+        timer.Mark("write");
         stdout.Write(output);
         stdout.Flush();
         if (log.IsEnabled(LogLevel.Debug))

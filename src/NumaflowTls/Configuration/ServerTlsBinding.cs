@@ -34,7 +34,7 @@ public static class ServerTlsBinding
             else if (tls.Origin == insecure.Origin && insecureMode != mode)
             {
                 results.Add(new Result(
-                    $"insecure: {insecure.Text} contradicts {tls.FieldPath}: {tls.Text} (insecure: true means tls: disabled, false means enabled)",
+                    $"{insecure.Text} contradicts {tls.FieldPath} {tls.Text} (insecure true means tls disabled, false means enabled)",
                     Severity.Error,
                     Field: new FieldRef(insecure.FieldPath, insecure.AsBool(), tls.Text)));
                 return null;
