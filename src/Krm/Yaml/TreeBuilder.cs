@@ -305,35 +305,10 @@ internal sealed class TreeBuilder
             }
         }
 
-        var q = SkipTrivia(from);
+        var q = TextScan.SkipTrivia(_text, from, _text.Length);
         var position = q < _text.Length && _text[q] == indicator ? q + 1 : from;
         node.Start = position;
         node.End = position;
-    }
-
-    private int SkipTrivia(int p)
-    {
-        while (p < _text.Length)
-        {
-            var c = _text[p];
-            if (c is ' ' or '\t' or '\r' or '\n')
-            {
-                p++;
-            }
-            else if (c == '#')
-            {
-                while (p < _text.Length && _text[p] != '\n')
-                {
-                    p++;
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return p;
     }
 
     private static bool IsSpaceOrBreak(char c) => c is ' ' or '\t' or '\r' or '\n';

@@ -6,11 +6,21 @@ namespace Krm.Yaml;
 /// </summary>
 public sealed partial class YamlNode
 {
-    public void SetString(string value) => throw new NotImplementedException("SetString lands in step 2");
+    /// <summary>
+    /// Keeps the style; a plain scalar is double-quoted when the new text would not resolve to a
+    /// string under YAML 1.1 and 1.2 or is not plain-safe here.
+    /// </summary>
+    public void SetString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ScalarEditor.SetString(EditableScalar(), value);
+    }
 
-    public void SetInt(long value) => throw new NotImplementedException("SetInt lands in step 2");
+    /// <summary>Plain stays plain; a quoted scalar stays quoted (the document's type is kept).</summary>
+    public void SetInt(long value) => ScalarEditor.SetTyped(EditableScalar(), ScalarEditor.IntText(value));
 
-    public void SetBool(bool value) => throw new NotImplementedException("SetBool lands in step 2");
+    /// <summary>Plain stays plain; a quoted scalar stays quoted (the document's type is kept).</summary>
+    public void SetBool(bool value) => ScalarEditor.SetTyped(EditableScalar(), value ? "true" : "false");
 
     public void Set(string key, YamlValue value) => throw new NotImplementedException("Set lands in step 3");
 
@@ -21,4 +31,16 @@ public sealed partial class YamlNode
     public void Insert(int index, YamlValue value) => throw new NotImplementedException("Insert lands in step 3");
 
     public void RemoveAt(int index) => throw new NotImplementedException("RemoveAt lands in step 3");
+
+    internal YamlException Refusal(string message) => new(message, Line, Column);
+
+    private YamlNode EditableScalar()
+    {
+        if (Kind != YamlNodeKind.Scalar)
+        {
+            throw Refusal($"cannot set a scalar value on a {Kind.ToString().ToLowerInvariant()}");
+        }
+
+        return this;
+    }
 }
