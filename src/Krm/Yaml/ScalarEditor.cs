@@ -42,6 +42,9 @@ internal static class ScalarEditor
         }
     }
 
+    /// <summary>Replaces the scalar's token with already-rendered text.</summary>
+    public static void SetRaw(YamlNode node, string text) => ReplaceToken(node, text);
+
     public static string IntText(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void ReplaceToken(YamlNode node, string text)
@@ -89,7 +92,7 @@ internal static class ScalarEditor
         }
 
         var oldKeep = text.AsSpan(header, headerEnd - header).Contains('+');
-        var content = Content.Measure(text, header, node.End);
+        var content = BlockScalarSpan.Measure(text, header, node.End);
 
         if (!BlockScalarText.CanWrite(value, folded))
         {
@@ -111,48 +114,5 @@ internal static class ScalarEditor
         }
 
         source.AddSplice(content.Start, content.End(oldKeep || newKeep), body);
-    }
-
-    /// <summary>Where a block scalar's content lines are in the text.</summary>
-    private readonly record struct Content(int Start, int LastTextEnd, int BlankEnd, int Indent, int HeaderLineIndent)
-    {
-        /// <summary>
-        /// End of the replaced region: through the last text line, or through the trailing empty
-        /// lines too when they are (or will be) part of the value (keep chomping).
-        /// </summary>
-        public int End(bool keep) => keep ? BlankEnd : LastTextEnd;
-
-        public static Content Measure(string text, int header, int limit)
-        {
-            var headerLineIndent = TextScan.Indentation(text, TextScan.LineStart(text, header));
-            var start = TextScan.NextLineStart(text, header);
-            var lastTextEnd = start;
-            var blankEnd = start;
-            var indent = 0;
-            var line = start;
-            while (line < text.Length && line < limit)
-            {
-                var next = TextScan.NextLineStart(text, line);
-                if (TextScan.IsBlankLine(text, line))
-                {
-                    blankEnd = next;
-                    line = next;
-                    continue;
-                }
-
-                var lineIndent = TextScan.Indentation(text, line);
-                if (lineIndent <= headerLineIndent || (indent > 0 && lineIndent < indent))
-                {
-                    break;
-                }
-
-                indent = indent == 0 ? lineIndent : Math.Min(indent, lineIndent);
-                lastTextEnd = next;
-                blankEnd = next;
-                line = next;
-            }
-
-            return new Content(start, lastTextEnd, blankEnd, indent, headerLineIndent);
-        }
     }
 }

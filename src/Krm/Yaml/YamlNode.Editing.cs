@@ -22,15 +22,37 @@ public sealed partial class YamlNode
     /// <summary>Plain stays plain; a quoted scalar stays quoted (the document's type is kept).</summary>
     public void SetBool(bool value) => ScalarEditor.SetTyped(EditableScalar(), value ? "true" : "false");
 
-    public void Set(string key, YamlValue value) => throw new NotImplementedException("Set lands in step 3");
+    /// <summary>
+    /// On a mapping (or a null scalar, an empty mapping): replaces the value in place when the key
+    /// exists, else adds the key where yaml-fidelity.md says it goes.
+    /// </summary>
+    public void Set(string key, YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        MappingEditor.Set(this, key, value);
+    }
 
-    public void Remove(string key) => throw new NotImplementedException("Remove lands in step 3");
+    /// <summary>Removes the whole entry (its line in block style); a missing key is no change.</summary>
+    public void Remove(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        MappingEditor.Remove(this, key);
+    }
 
-    public void Append(YamlValue value) => throw new NotImplementedException("Append lands in step 3");
+    public void Append(YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        SequenceEditor.Insert(this, Kind == YamlNodeKind.Sequence ? RawChildren.Count : 0, value);
+    }
 
-    public void Insert(int index, YamlValue value) => throw new NotImplementedException("Insert lands in step 3");
+    public void Insert(int index, YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        SequenceEditor.Insert(this, index, value);
+    }
 
-    public void RemoveAt(int index) => throw new NotImplementedException("RemoveAt lands in step 3");
+    public void RemoveAt(int index) => SequenceEditor.RemoveAt(this, index);
 
     internal YamlException Refusal(string message) => new(message, Line, Column);
 

@@ -89,6 +89,20 @@ public sealed class YamlSource
         _splices.Add(new Splice(start, end, text, _splices.Count));
     }
 
+    /// <summary>Records a splice unless the same one is already recorded (idempotent removals, the EOF break).</summary>
+    internal void AddSpliceOnce(int start, int end, string text)
+    {
+        foreach (var splice in _splices)
+        {
+            if (splice.Start == start && splice.End == end && splice.Text == text)
+            {
+                return;
+            }
+        }
+
+        AddSplice(start, end, text);
+    }
+
     internal int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
 
     private int LineIndex(int offset)
