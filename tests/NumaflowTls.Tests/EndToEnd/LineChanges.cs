@@ -19,10 +19,12 @@ public sealed partial record LineChanges(IReadOnlyList<string> Removed, IReadOnl
 
     /// <summary>
     /// Changed lines that are not TLS settings: anything but a non-comment line about a port,
-    /// a scheme, the insecure flag or an http(s) value (numaflow-tls-spec.md section 4).
+    /// a scheme, the insecure flag or an http(s) value (numaflow-tls-spec.md section 4). An added
+    /// blank line is tolerated: kpt (yaml.v3) writes one between a mapping's trailing comments and
+    /// a key added after them, wherever the function put the key (measured with kpt 1.0.0-beta.56).
     /// </summary>
     public IEnumerable<string> NonTlsLines() =>
-        Removed.Select(l => "- " + l).Concat(Added.Select(l => "+ " + l))
+        Removed.Select(l => "- " + l).Concat(Added.Where(l => l.Trim().Length > 0).Select(l => "+ " + l))
             .Where(l => l[2..].TrimStart().StartsWith('#') || !TlsLine().IsMatch(l[2..]));
 
     public override string ToString() =>
