@@ -85,6 +85,20 @@ public sealed class ContainerContractTests(PublishedBinary binary) : IDisposable
         Assert.Equal(Manifests.Ids(documents.SelectMany(Manifests.FromStream)), Manifests.Ids(items));
     }
 
+    [RequiresToolFact("setpriv", "unshare")]
+    public void Output_under_the_container_contract_is_byte_identical_to_a_plain_run()
+    {
+        var input = ResourceListText.Wrap(
+            ResourceListText.Documents(File.ReadAllText(RepoPaths.Fixture("helm-numaflow-0.0.2-8cac5f2-before-fix-insecure-true.yaml"))));
+
+        var contained = StandIn(binary.Path, input);
+        var plain = new ProcessRunner().Run(binary.Path, [], input);
+
+        Assert.True(contained.ExitCode == 0, contained.ToString());
+        Assert.Equal(plain.ExitCode, contained.ExitCode);
+        Assert.Equal(plain.Stdout, contained.Stdout);
+    }
+
     public void Dispose() => _scratch.Dispose();
 
     private static Dictionary<string, string?> StandInEnvironment(string entrypoint) => new()
