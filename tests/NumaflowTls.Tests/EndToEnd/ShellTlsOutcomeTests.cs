@@ -20,6 +20,17 @@ public sealed class ShellTlsOutcomeTests(PublishedBinary binary)
     }
 
     [Fact]
+    public void Auto_repair_output_is_the_fixed_chart_rendering_but_for_its_provenance_header()
+    {
+        var repair = Run("sh", "examples/shell/repair.sh", "examples/shell/broken-helm-output.yaml");
+
+        Assert.True(repair.ExitCode == 0, repair.ToString());
+        var changes = LineChanges.Between(File.ReadAllText(RepoPaths.Fixture("helm-numaflow-0.0.2-5cc34bf-after-fix-insecure-true.yaml")), repair.Stdout);
+        Assert.False(changes.IsEmpty);
+        Assert.All(changes.Removed.Concat(changes.Added), line => Assert.StartsWith("# ", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Gate_fails_on_the_broken_output_with_one_line_per_mismatch()
     {
         var gate = Run("sh", "examples/shell/gate.sh", "examples/shell/broken-helm-output.yaml");
