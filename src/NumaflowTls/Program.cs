@@ -1,2 +1,4 @@
-Console.Out.Write("");
-return 0;
+using Krm.Hosting;
+using NumaflowTls.Configuration;
+
+return KrmHost.Run(ServerTlsCommand.Create(), args);

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace Krm.Config;
+
+/// <summary>
+/// One validated config value. <see cref="Text"/> is canonical for its type (<c>8080</c>,
+/// <c>true</c>); <see cref="FieldPath"/> names where the user wrote it (<c>spec.port</c>,
+/// <c>data.port</c>, <c>--port</c>), so later checks can point at it too.
+/// </summary>
+public sealed record ConfigValue(string Key, string Text, SchemaType Type, string FieldPath, ConfigOrigin Origin)
+{
+    public long AsInt() => long.Parse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    public bool AsBool() => Text == "true";
+}

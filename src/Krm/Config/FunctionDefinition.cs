@@ -1,0 +1,50 @@
+using Krm.Yaml;
+
+namespace Krm.Config;
+
+/// <summary>
+/// The function's <c>config.kubernetes.io/v1alpha1 KRMFunctionDefinition</c> (KEP 2906): what
+/// functionConfig kind it accepts and the schema its config is validated against.
+/// </summary>
+public sealed record FunctionDefinition(
+    string Group,
+    string Kind,
+    IReadOnlyList<string> Versions,
+    string Description,
+    string? Image,
+    ConfigSchema Schema)
+{
+    /// <summary>The schema of the typed object's <c>spec</c>, which is also the schema of ConfigMap <c>data</c> and of the flags.</summary>
+    public ConfigSchema SpecSchema => Schema.Property("spec")
+        ?? throw new InvalidOperationException("the function definition's schema has no spec");
+
+    /// <summary><c>group/version</c> of the first (preferred) version, e.g. <c>krmfn.dev/v1alpha1</c>.</summary>
+    public string ApiVersion => $"{Group}/{Versions[0]}";
+
+    public static FunctionDefinition Parse(string yaml)
+    {
+        var source = YamlSource.Parse(yaml);
+        var root = source.Documents.FirstOrDefault(d => d.Kind == YamlNodeKind.Mapping)
+            ?? throw new YamlException("function definition: no document");
+        if (root.GetString("kind") != "KRMFunctionDefinition")
+            throw new YamlException("function definition: kind must be KRMFunctionDefinition", root.Line, root.Column);
+        var spec = root["spec"] ?? throw new YamlException("function definition: no spec", root.Line, root.Column);
+        var versions = spec["versions"]?.Items ?? [];
+        if (versions.Count == 0)
+            throw new YamlException("function definition: no versions", spec.Line, spec.Column);
+        var schema = versions[0].At("schema", "openAPIV3Schema")
+            ?? throw new YamlException("function definition: versions[0] has no schema.openAPIV3Schema", versions[0].Line, versions[0].Column);
+
+        var names = new List<string>();
+        foreach (var version in versions)
+            names.Add(version.GetString("name") ?? "");
+
+        return new FunctionDefinition(
+            spec.GetString("group") ?? "",
+            spec.At("names", "kind")?.Value ?? "",
+            names,
+            spec.GetString("description") ?? "",
+            versions[0].At("runtime", "container", "image")?.Value,
+            ConfigSchema.FromNode(schema));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Krm.Config;
+
+/// <summary>The OpenAPI types the config validator understands (a deliberate subset).</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The OpenAPI type names, as written in the schema.")]
+public enum SchemaType
+{
+    Object,
+    String,
+    Integer,
+    Boolean,
+}

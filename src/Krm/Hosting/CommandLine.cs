@@ -1,0 +1,101 @@
+using Krm.Config;
+
+namespace Krm.Hosting;
+
+/// <summary>
+/// The parsed command line: <c>[--tls X] [--insecure] [--port N] [--validate] [--config FILE]
+/// [-v] [--stack] [FILE|-]...</c>, or <c>--help</c>/<c>--version</c>. <see cref="Error"/> is set
+/// for a usage error (exit 2).
+/// </summary>
+public sealed record CommandLine(
+    bool Help,
+    bool Version,
+    bool Verbose,
+    bool Stack,
+    string? ConfigFile,
+    IReadOnlyList<string> Inputs,
+    IReadOnlyList<ConfigFlag> Flags,
+    string? Error)
+{
+    public const string Stdin = "-";
+
+    /// <summary>Standalone mode: file arguments were given (stdin may still be a plain stream).</summary>
+    public bool HasFiles => Inputs.Count > 0;
+
+    /// <summary>
+    /// Hand-rolled on purpose: System.CommandLine would cost start-up for eight flags. Boolean
+    /// flags never take the next argument (it may be a file): <c>--insecure=false</c>, not
+    /// <c>--insecure false</c>.
+    /// </summary>
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<FunctionFlag> functionFlags)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(functionFlags);
+        bool help = false, version = false, verbose = false, stack = false;
+        string? configFile = null;
+        var inputs = new List<string>();
+        var flags = new List<ConfigFlag>();
+        CommandLine Fail(string error) => new(false, false, false, false, null, [], [], error);
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "--")
+            {
+                inputs.AddRange(args.Skip(i + 1));
+                break;
+            }
+            if (arg == Stdin || !arg.StartsWith('-'))
+            {
+                inputs.Add(arg);
+                continue;
+            }
+
+            var (name, inlineValue) = Split(arg);
+            switch (name)
+            {
+                case "-h" or "--help":
+                    help = true;
+                    continue;
+                case "--version":
+                    version = true;
+                    continue;
+                case "-v" or "--verbose":
+                    verbose = true;
+                    continue;
+                case "--stack":
+                    stack = true;
+                    continue;
+                case "--config":
+                    configFile = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
+                    if (string.IsNullOrEmpty(configFile))
+                        return Fail("--config needs a FILE");
+                    continue;
+            }
+
+            var flag = name.StartsWith("--", StringComparison.Ordinal)
+                ? functionFlags.FirstOrDefault(f => f.Name == name[2..])
+                : null;
+            if (flag is null)
+                return Fail($"unknown flag '{name}'");
+            string? value = inlineValue;
+            if (value is null)
+            {
+                if (flag.Schema.Type == SchemaType.Boolean)
+                    value = "true";
+                else if (i + 1 < args.Count)
+                    value = args[++i];
+                else
+                    return Fail($"{name} needs a value ({flag.Schema.Describe()})");
+            }
+            flags.Add(new ConfigFlag(flag.Key, value, name));
+        }
+        return new CommandLine(help, version, verbose, stack, configFile, inputs, flags, null);
+    }
+
+    private static (string Name, string? Value) Split(string arg)
+    {
+        var equals = arg.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? (arg, null) : (arg[..equals], arg[(equals + 1)..]);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using Krm.Config;
+
+namespace Krm.Hosting;
+
+/// <summary><c>--help</c>, generated from the function definition so the config reference cannot drift from the schema.</summary>
+internal static class HelpText
+{
+    private const int Width = 100;
+
+    public static string Build<TConfig>(HostedFunction<TConfig> function, IReadOnlyList<FunctionFlag> flags)
+        where TConfig : class
+    {
+        var definition = function.Definition;
+        var help = new StringBuilder();
+        help.AppendLine($"{function.Name} {function.Version}");
+        Wrap(help, definition.Description, "");
+        help.AppendLine();
+        help.AppendLine("Usage:");
+        help.AppendLine($"  {function.Name} < resourcelist.yaml            KRM function: ResourceList in, ResourceList out");
+        help.AppendLine($"  {function.Name} [flags] [FILE|-]...            standalone: YAML stream(s) in, stream out");
+        help.AppendLine();
+        help.AppendLine($"Config: functionConfig {definition.Kind} ({definition.ApiVersion}) spec, or ConfigMap data");
+        help.AppendLine("(strings), or these flags, which override the functionConfig:");
+        foreach (var property in definition.SpecSchema.Properties)
+        {
+            var schema = property.Schema;
+            // The camelCase spelling is accepted but not advertised when a kebab-case one exists.
+            var names = flags.Where(f => f.Key == property.Name).Select(f => "--" + f.Name).ToList();
+            if (property.Name.Any(char.IsUpper))
+                names.Remove("--" + property.Name);
+            var value = schema.Type == SchemaType.Boolean ? "" : $" {schema.Describe()}";
+            help.AppendLine($"  {string.Join(", ", names)}{value}");
+            var defaults = schema.Default is { } d ? $" (default {d})" : "";
+            Wrap(help, $"{property.Name}: {schema.Describe()}{defaults}. {schema.Description}", "      ");
+        }
+        help.AppendLine();
+        help.AppendLine("Flags:");
+        help.AppendLine("  --config FILE   read the functionConfig from FILE");
+        help.AppendLine("  -v, --verbose   debug logging and per-phase timings on stderr");
+        help.AppendLine("  --stack         print stack traces of internal errors");
+        help.AppendLine("  --version       print the version");
+        help.AppendLine("  -h, --help      print this help");
+        if (function.Examples.Length > 0)
+        {
+            help.AppendLine();
+            help.AppendLine("Examples:");
+            help.Append(function.Examples);
+            if (!function.Examples.EndsWith('\n'))
+                help.AppendLine();
+        }
+        help.AppendLine();
+        help.AppendLine("Exit codes: 0 ok (warnings allowed), 1 error results (output still written), 2 usage error");
+        help.AppendLine("or unreadable input (nothing written to stdout).");
+        return help.ToString();
+    }
+
+    private static void Wrap(StringBuilder help, string text, string indent)
+    {
+        var line = new StringBuilder(indent);
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > indent.Length && line.Length + 1 + word.Length > Width)
+            {
+                help.AppendLine(line.ToString());
+                line.Clear().Append(indent);
+            }
+            if (line.Length > indent.Length)
+                line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > indent.Length)
+            help.AppendLine(line.ToString());
+    }
+}

@@ -1,0 +1,13 @@
+namespace Krm.Hosting;
+
+/// <summary>The process entry point: <c>return KrmHost.Run(function, args);</c>.</summary>
+public static class KrmHost
+{
+    public static int Run<TConfig>(HostedFunction<TConfig> function, string[] args)
+        where TConfig : class
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
+        return new KrmHost<TConfig>(function).Run(args, stdin, stdout, Console.Error);
+    }
+}

@@ -1,0 +1,37 @@
+using Krm.ResourceLists;
+
+namespace Krm.Results;
+
+/// <summary>
+/// Where a function reports what it found and did. Results are collected in the order reported
+/// (deterministic as long as the function is); the host writes them into the output ResourceList,
+/// mirrors warnings and errors to stderr and derives the exit code from them.
+/// </summary>
+public sealed class ResultSink
+{
+    private readonly List<Result> results = [];
+
+    public IReadOnlyList<Result> Results => results;
+
+    public bool HasErrors => results.Exists(r => r.Severity == Severity.Error);
+
+    public void Add(Result result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        results.Add(result);
+    }
+
+    /// <summary>Adds a result about <paramref name="resource"/>; its resourceRef and file come from the item.</summary>
+    public void Add(Severity severity, string message, KrmResource? resource = null, FieldRef? field = null,
+        IReadOnlyDictionary<string, string>? tags = null) =>
+        results.Add(new Result(message, severity, resource?.Ref, field, resource?.File, tags));
+
+    public void Error(string message, KrmResource? resource = null, FieldRef? field = null) =>
+        Add(Severity.Error, message, resource, field);
+
+    public void Warning(string message, KrmResource? resource = null, FieldRef? field = null) =>
+        Add(Severity.Warning, message, resource, field);
+
+    public void Info(string message, KrmResource? resource = null, FieldRef? field = null) =>
+        Add(Severity.Info, message, resource, field);
+}

@@ -1,0 +1,68 @@
+namespace Krm.Yaml;
+
+/// <summary>
+/// Edits are recorded on the node's <see cref="YamlSource"/> as splices; the tree is not mutated, so
+/// a plan computed on the original is applied in one go by <see cref="YamlSource.Render"/>.
+/// </summary>
+public sealed partial class YamlNode
+{
+    /// <summary>
+    /// Keeps the style; a plain scalar is double-quoted when the new text would not resolve to a
+    /// string under YAML 1.1 and 1.2 or is not plain-safe here.
+    /// </summary>
+    public void SetString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ScalarEditor.SetString(EditableScalar(), value);
+    }
+
+    /// <summary>Plain stays plain; a quoted scalar stays quoted (the document's type is kept).</summary>
+    public void SetInt(long value) => ScalarEditor.SetTyped(EditableScalar(), ScalarEditor.IntText(value));
+
+    /// <summary>Plain stays plain; a quoted scalar stays quoted (the document's type is kept).</summary>
+    public void SetBool(bool value) => ScalarEditor.SetTyped(EditableScalar(), value ? "true" : "false");
+
+    /// <summary>
+    /// On a mapping (or a null scalar, an empty mapping): replaces the value in place when the key
+    /// exists, else adds the key where yaml-fidelity.md says it goes.
+    /// </summary>
+    public void Set(string key, YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        MappingEditor.Set(this, key, value);
+    }
+
+    /// <summary>Removes the whole entry (its line in block style); a missing key is no change.</summary>
+    public void Remove(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        MappingEditor.Remove(this, key);
+    }
+
+    public void Append(YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        SequenceEditor.Insert(this, Kind == YamlNodeKind.Sequence ? RawChildren.Count : 0, value);
+    }
+
+    public void Insert(int index, YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        SequenceEditor.Insert(this, index, value);
+    }
+
+    public void RemoveAt(int index) => SequenceEditor.RemoveAt(this, index);
+
+    internal YamlException Refusal(string message) => new(message, Line, Column);
+
+    private YamlNode EditableScalar()
+    {
+        if (Kind != YamlNodeKind.Scalar)
+        {
+            throw Refusal($"cannot set a scalar value on a {Kind.ToString().ToLowerInvariant()}");
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Krm.Yaml;
+
+public enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}

@@ -1,0 +1,134 @@
+using System.Text;
+
+namespace Krm.Yaml;
+
+/// <summary>
+/// A parsed YAML stream: the original text, the position tree of each document, and the edits
+/// recorded against it. <see cref="Render"/> applies the edits as splices to the original text, so
+/// bytes nobody edited are never re-emitted (yaml-fidelity.md).
+/// </summary>
+public sealed class YamlSource
+{
+    private readonly List<Splice> _splices = [];
+    private int[]? _lineStarts;
+
+    private YamlSource(SourceText sourceText)
+    {
+        SourceText = sourceText;
+        Text = sourceText.Text;
+        Documents = [];
+    }
+
+    /// <summary>The decoded input (BOM and newline style).</summary>
+    public SourceText SourceText { get; }
+
+    /// <summary>The text the offsets refer to (after a JSON root was converted to block YAML).</summary>
+    public string Text { get; private set; }
+
+    /// <summary>The newline of the input, used for every line this document adds.</summary>
+    public string NewLine => SourceText.NewLine;
+
+    /// <summary>The root node of each document, in order.</summary>
+    public IReadOnlyList<YamlNode> Documents { get; private set; }
+
+    public bool HasEdits => _splices.Count > 0;
+
+    public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
+
+    public static YamlSource Parse(SourceText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = new YamlSource(text);
+        source.Documents = TreeBuilder.Build(source, source.Text);
+        return source;
+    }
+
+    /// <summary>The original text with every recorded edit applied.</summary>
+    public string Render()
+    {
+        if (_splices.Count == 0)
+        {
+            return Text;
+        }
+
+        var ordered = _splices.ToArray();
+        Array.Sort(ordered, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+        var builder = new StringBuilder(Text.Length + 256);
+        var position = 0;
+        foreach (var splice in ordered)
+        {
+            if (splice.Start < position)
+            {
+                throw new InvalidOperationException(
+                    $"overlapping edits at line {LineOf(splice.Start)}, column {ColumnOf(splice.Start)}: a region was edited twice");
+            }
+
+            builder.Append(Text, position, splice.Start - position).Append(splice.Text);
+            position = splice.End;
+        }
+
+        return builder.Append(Text, position, Text.Length - position).ToString();
+    }
+
+    /// <summary><see cref="Render"/> as UTF-8, with the BOM when the input had one.</summary>
+    public byte[] RenderUtf8() => SourceText.Encode(Render());
+
+    /// <summary>1-based line of an offset into <see cref="Text"/>.</summary>
+    public int LineOf(int offset) => LineIndex(offset) + 1;
+
+    /// <summary>1-based column (in UTF-16 units) of an offset into <see cref="Text"/>.</summary>
+    public int ColumnOf(int offset) => offset - LineStarts[LineIndex(offset)] + 1;
+
+    internal void AddSplice(int start, int end, string text)
+    {
+        if (start < 0 || end < start || end > Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"splice [{start}, {end}) outside the text");
+        }
+
+        _splices.Add(new Splice(start, end, text, _splices.Count));
+    }
+
+    /// <summary>Records a splice unless the same one is already recorded (idempotent removals, the EOF break).</summary>
+    internal void AddSpliceOnce(int start, int end, string text)
+    {
+        foreach (var splice in _splices)
+        {
+            if (splice.Start == start && splice.End == end && splice.Text == text)
+            {
+                return;
+            }
+        }
+
+        AddSplice(start, end, text);
+    }
+
+    internal int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
+
+    private int LineIndex(int offset)
+    {
+        var starts = LineStarts;
+        var index = Array.BinarySearch(starts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        var span = text.AsSpan();
+        var offset = 0;
+        while (true)
+        {
+            var lf = span[offset..].IndexOf('\n');
+            if (lf < 0)
+            {
+                break;
+            }
+
+            offset += lf + 1;
+            starts.Add(offset);
+        }
+
+        return [.. starts];
+    }
+}

@@ -1,0 +1,24 @@
+using Krm.ResourceLists;
+using Krm.Yaml;
+
+namespace NumaflowTls.Discovery;
+
+/// <summary>
+/// One numaflow-server install found in the input (spec §3): the Deployment and its server
+/// container, the ConfigMaps its env refers to, and what routes traffic to it.
+/// </summary>
+/// <param name="ConfigMaps">Referenced ConfigMap name (as written in <c>configMapKeyRef.name</c>) → the item found for it.</param>
+/// <param name="MissingConfigMaps">Referenced names with no matching item in the input.</param>
+public sealed record ServerInstall(
+    KrmResource Deployment,
+    YamlNode PodSpec,
+    YamlNode Container,
+    string ContainerPath,
+    IReadOnlyDictionary<string, KrmResource> ConfigMaps,
+    IReadOnlyList<string> MissingConfigMaps,
+    IReadOnlyList<KrmResource> Services,
+    IReadOnlyList<KrmResource> Ingresses,
+    IReadOnlyList<KrmResource> HttpRoutes)
+{
+    public string? Namespace => Deployment.Namespace;
+}

@@ -1,0 +1,9 @@
+namespace NumaflowTls.Model;
+
+/// <summary>The env variables <c>cmd/commands/server.go</c> reads its flag defaults from (spec §2).</summary>
+public static class ServerEnv
+{
+    public const string Insecure = "NUMAFLOW_SERVER_INSECURE";
+    public const string Port = "NUMAFLOW_SERVER_PORT_NUMBER";
+    public const string Address = "NUMAFLOW_SERVER_ADDRESS";
+}

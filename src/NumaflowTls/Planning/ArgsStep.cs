@@ -1,0 +1,97 @@
+using System.Globalization;
+using NumaflowTls.Model;
+
+namespace NumaflowTls.Planning;
+
+/// <summary>
+/// <c>--insecure</c>, <c>--port</c>, <c>-p</c> in the server container's args (spec §4): args beat
+/// env, so they must agree with the mode or be gone.
+/// </summary>
+internal static class ArgsStep
+{
+    public static void Plan(PlanContext ctx, PlanBuilder plan)
+    {
+        var argsNode = ctx.Install.Container["args"]!;
+        var path = ctx.Install.ContainerPath + ".args";
+        var parsed = ServerArgs.Parse(ctx.Args);
+        var t = ctx.Target;
+
+        foreach (var flag in parsed.InsecureFlags)
+        {
+            if (!t.Insecure)
+            {
+                plan.RemoveItem(ctx.Deployment, $"{path}[{flag.Index}]", argsNode, flag.Index,
+                    "TLS on: no --insecure flag may remain in args");
+                if (flag.StrayIndex is { } stray)
+                {
+                    plan.RemoveItem(ctx.Deployment, $"{path}[{stray}]", argsNode, stray,
+                        $"'--insecure {ctx.Args[stray]}' means insecure=true plus a stray argument: removed as a pair");
+                }
+            }
+            else
+            {
+                if (flag.StrayIndex is { } stray)
+                {
+                    plan.RemoveItem(ctx.Deployment, $"{path}[{stray}]", argsNode, stray,
+                        $"'{ctx.Args[stray]}' after --insecure is a stray argument, not the flag's value");
+                }
+                if (flag.Value != true)
+                {
+                    plan.SetItem(ctx.Deployment, $"{path}[{flag.Index}]", argsNode[flag.Index]!, "--insecure",
+                        "insecure mode: the --insecure flag must say true");
+                }
+            }
+        }
+
+        var portText = t.Port.ToString(CultureInfo.InvariantCulture);
+        foreach (var flag in parsed.PortFlags)
+        {
+            if (flag.ValueIndex is { } vi)
+            {
+                plan.SetItem(ctx.Deployment, $"{path}[{vi}]", argsNode[vi]!, portText,
+                    $"the {ctx.Args[flag.Index]} flag decides the listen port: it must be {portText}");
+            }
+            else if (flag.Form is PortArgForm.LongSeparate or PortArgForm.ShortSeparate)
+            {
+                plan.Warn(ctx.Deployment, $"'{ctx.Args[flag.Index]}' has no value; the server refuses to start. Fix it by hand.", $"{path}[{flag.Index}]");
+            }
+            else
+            {
+                plan.SetItem(ctx.Deployment, $"{path}[{flag.Index}]", argsNode[flag.Index]!, flag.Render(t.Port),
+                    $"the port flag decides the listen port: it must be {portText}");
+            }
+        }
+
+        var insertAt = 1;
+        var insecureEnv = ctx.Winning(ServerEnv.Insecure);
+        if (t.Insecure && !parsed.InsecureFlags.Any() && (insecureEnv is null || !ctx.IsWritable(insecureEnv)))
+        {
+            // v0.x has no env wiring: only the flag can turn TLS off (spec §2, version table).
+            plan.InsertItem(ctx.Deployment, $"{path}[{insertAt}]", argsNode, insertAt, "--insecure",
+                "insecure mode with no writable NUMAFLOW_SERVER_INSECURE env: the flag is the only switch");
+            insertAt++;
+        }
+        if (!t.Insecure && !parsed.InsecureFlags.Any() && insecureEnv is OtherEnv)
+        {
+            plan.Warn(ctx.Deployment, "NUMAFLOW_SERVER_INSECURE comes from a source the manifests do not show; TLS on cannot be guaranteed",
+                ctx.Install.ContainerPath + ".env");
+        }
+
+        if (!parsed.PortFlags.Any() && NeedsPortFlag(ctx))
+        {
+            var flag = "--port=" + portText;
+            plan.InsertItem(ctx.Deployment, $"{path}[{insertAt}]", argsNode, insertAt, flag, t.Insecure
+                ? $"insecure on port {portText}: the server ignores the env/ConfigMap port when insecure, only --port moves it"
+                : $"TLS on port {portText} with no writable NUMAFLOW_SERVER_PORT_NUMBER env: only --port moves it");
+        }
+    }
+
+    private static bool NeedsPortFlag(PlanContext ctx)
+    {
+        if (ctx.Target.Insecure)
+            return ctx.Target.Port != EffectiveListener.InsecurePort;
+        if (ctx.Target.Port == EffectiveListener.TlsPort)
+            return false;
+        return ctx.Winning(ServerEnv.Port) is not { } e || !ctx.IsWritable(e);
+    }
+}

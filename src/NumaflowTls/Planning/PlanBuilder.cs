@@ -1,0 +1,86 @@
+using Krm.ResourceLists;
+using Krm.Results;
+using Krm.Yaml;
+
+namespace NumaflowTls.Planning;
+
+/// <summary>
+/// Collects the changes of one plan. Every helper compares with the current value first and adds
+/// nothing when the field already agrees: that is what makes a second run change nothing.
+/// </summary>
+internal sealed class PlanBuilder
+{
+    private readonly List<FieldChange> changes = [];
+    private readonly List<PlanFinding> findings = [];
+
+    public Plan Build() => new(changes, findings);
+
+    public void Warn(KrmResource resource, string message, string? path = null) =>
+        findings.Add(new PlanFinding(Severity.Warning, message, resource, path));
+
+    public void Fail(KrmResource resource, string message, string? path = null) =>
+        findings.Add(new PlanFinding(Severity.Error, message, resource, path));
+
+    /// <summary>Sets <paramref name="key"/> of <paramref name="mapping"/> to a string (quoted when it would not read back as one).</summary>
+    public void SetString(KrmResource resource, string path, YamlNode mapping, string key, string value, string reason)
+    {
+        var node = mapping[key];
+        if (node is not null && !node.IsNull && node.Value == value && node.IsString)
+            return;
+        Edit edit = node is { Kind: YamlNodeKind.Scalar }
+            ? new SetScalarString(node, value)
+            : new SetKey(mapping, key, YamlValue.String(value));
+        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromString(value), reason, edit));
+    }
+
+    /// <summary>Sets <paramref name="key"/> of <paramref name="mapping"/> to an integer.</summary>
+    public void SetInt(KrmResource resource, string path, YamlNode mapping, string key, long value, string reason)
+    {
+        var node = mapping[key];
+        if (node is not null && node.TryGetInt(out var current) && current == value)
+            return;
+        // A quoted scalar keeps its quotes under SetInt (the document's type is kept); a port name
+        // becoming a number must lose them, so that case replaces the whole value.
+        Edit edit = node is { Kind: YamlNodeKind.Scalar, Style: ScalarStyle.Plain }
+            ? new SetScalarInt(node, value)
+            : new SetKey(mapping, key, YamlValue.Int(value));
+        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromInt(value), reason, edit));
+    }
+
+    /// <summary>Replaces a string item of a sequence (an argument).</summary>
+    public void SetItem(KrmResource resource, string path, YamlNode item, string value, string reason)
+    {
+        if (item.Value == value)
+            return;
+        changes.Add(new FieldChange(resource, path, Current(item), FieldValue.FromString(value), reason,
+            new SetScalarString(item, value)));
+    }
+
+    public void RemoveItem(KrmResource resource, string path, YamlNode sequence, int index, string reason) =>
+        changes.Add(new FieldChange(resource, path, Current(sequence[index]), null, reason, new RemoveItem(sequence, index)));
+
+    public void InsertItem(KrmResource resource, string path, YamlNode sequence, int index, string value, string reason) =>
+        changes.Add(new FieldChange(resource, path, null, FieldValue.FromString(value), reason,
+            index >= sequence.Items.Count
+                ? new AppendItem(sequence, YamlValue.String(value))
+                : new InsertItem(sequence, index, YamlValue.String(value))));
+
+    public void AppendItem(KrmResource resource, string path, YamlNode sequence, YamlValue value, FieldValue shown, string reason) =>
+        changes.Add(new FieldChange(resource, path, null, shown, reason, new AppendItem(sequence, value)));
+
+    public void AddKey(KrmResource resource, string path, YamlNode mapping, string key, YamlValue value, FieldValue shown, string reason) =>
+        changes.Add(new FieldChange(resource, path, null, shown, reason, new SetKey(mapping, key, value)));
+
+    private static FieldValue? Current(YamlNode? node)
+    {
+        if (node is null)
+            return null;
+        if (node.Value is not { } text || (node.IsNull && !node.IsString))
+            return null;
+        if (!node.IsString && node.TryGetInt(out var n))
+            return FieldValue.FromInt(n);
+        if (!node.IsString && node.TryGetBool(out var b))
+            return FieldValue.FromBool(b);
+        return FieldValue.FromString(text);
+    }
+}

@@ -1,0 +1,7 @@
+using Krm.ResourceLists;
+using Krm.Results;
+
+namespace NumaflowTls.Planning;
+
+/// <summary>Something the plan cannot fix or wants the user to know (spec §4, "never pretend").</summary>
+public sealed record PlanFinding(Severity Severity, string Message, KrmResource Resource, string? Path = null);

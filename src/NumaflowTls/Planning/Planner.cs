@@ -1,0 +1,112 @@
+using System.Globalization;
+using Krm.ResourceLists;
+using NumaflowTls.Configuration;
+using NumaflowTls.Discovery;
+using NumaflowTls.Model;
+
+namespace NumaflowTls.Planning;
+
+/// <summary>
+/// Plans one install (spec §4): resolve the target mode and port, then make args, env, ConfigMap,
+/// container ports, probes, Services and routes agree with it. Never pretends: a referenced
+/// ConfigMap missing from the input stops the plan unless an override is configured.
+/// </summary>
+public static class Planner
+{
+    public static Plan Plan(ServerInstall install, ServerTlsConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(install);
+        ArgumentNullException.ThrowIfNull(config);
+        var plan = new PlanBuilder();
+        var args = ContainerReader.Args(install.Container);
+        var env = ContainerReader.Env(install.Container);
+        var maps = install.ConfigMaps.ToDictionary(kv => kv.Key, kv => ContainerReader.ConfigMapData(kv.Value.Node));
+        var current = ServerModel.Evaluate(new ServerInputs(args, env,
+            maps.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, string>)kv.Value)));
+
+        if (install.MissingConfigMaps.Count > 0 && !config.OverrideMissingConfigMap)
+        {
+            foreach (var name in install.MissingConfigMaps)
+            {
+                plan.Fail(install.Deployment,
+                    $"ConfigMap '{name}' (namespace '{install.Namespace ?? ""}') is referenced by the server's env but is not in the input: " +
+                    "its TLS settings cannot be checked, nothing of this install was changed (add the ConfigMap, or set overrideMissingConfigMap)",
+                    install.ContainerPath + ".env");
+            }
+            return plan.Build();
+        }
+
+        bool insecure;
+        switch (config.Tls)
+        {
+            case TlsMode.Enabled:
+                insecure = false;
+                break;
+            case TlsMode.Disabled:
+                insecure = true;
+                break;
+            default:
+                if (!InsecureIsKnown(current))
+                {
+                    plan.Fail(install.Deployment,
+                        "auto: the mode the manifests select cannot be determined (" + string.Join("; ", current.Findings.Select(f => f.Message)) +
+                        "); set tls to enabled or disabled", install.ContainerPath);
+                    return plan.Build();
+                }
+                insecure = current.Insecure;
+                break;
+        }
+
+        var target = new Target(insecure, config.PortFor(insecure));
+        foreach (var finding in current.Findings)
+        {
+            if (finding.Where is not ConfigMapOrigin cmo || !install.MissingConfigMaps.Contains(cmo.ConfigMapName))
+                plan.Warn(install.Deployment, finding.Message, install.ContainerPath);
+        }
+
+        var ctx = new PlanContext(install, target, current, args, env, config.OverrideMissingConfigMap);
+        CollectOldPorts(ctx, maps);
+        ArgsStep.Plan(ctx, plan);
+        EnvStep.Plan(ctx, plan);
+        ContainerStep.PlanPorts(ctx, plan);
+        ContainerStep.PlanProbes(ctx, plan);
+        ServiceStep.Plan(ctx, plan);
+        SidecarStep.Plan(ctx, plan);
+        return plan.Build();
+    }
+
+    /// <summary>Auto needs the insecure flag's source to be readable: a panic-value or a missing ConfigMap is not a mode.</summary>
+    private static bool InsecureIsKnown(EffectiveListener current) =>
+        !current.Findings.Any(f => f.Level == FindingLevel.Error
+            && (f.Where.Equals(current.InsecureOrigin) || f.Message.StartsWith(ServerEnv.Insecure, StringComparison.Ordinal)));
+
+    private static void CollectOldPorts(PlanContext ctx, Dictionary<string, IReadOnlyDictionary<string, string>> maps)
+    {
+        ctx.OldPorts.Add(EffectiveListener.TlsPort);
+        ctx.OldPorts.Add(EffectiveListener.InsecurePort);
+        ctx.OldPorts.Add(ctx.Current.Port);
+        ctx.OldPorts.Add(ctx.Target.Port);
+        foreach (var flag in ServerArgs.Parse(ctx.Args).PortFlags)
+            Add(ctx, flag.Raw);
+        foreach (var e in ctx.Env.Where(e => e.Name == ServerEnv.Port))
+        {
+            if (e is LiteralEnv l)
+                Add(ctx, l.Value);
+            else if (e is ConfigMapKeyEnv cm && maps.TryGetValue(cm.ConfigMapName, out var data) && data.TryGetValue(cm.Key, out var v))
+                Add(ctx, v);
+        }
+    }
+
+    private static void Add(PlanContext ctx, string? text)
+    {
+        if (text is not null && GoParse.Atoi(text) is { } p)
+            ctx.OldPorts.Add(p);
+    }
+
+    /// <summary>For messages: the port as text.</summary>
+    internal static string Text(long port) => port.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Every install's resources, for callers that need to tell them apart.</summary>
+    internal static IEnumerable<KrmResource> Resources(ServerInstall install) =>
+        [install.Deployment, .. install.ConfigMaps.Values, .. install.Services, .. install.Ingresses, .. install.HttpRoutes];
+}

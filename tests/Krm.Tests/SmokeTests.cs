@@ -1,3 +1,0 @@
-namespace Krm.Tests;
-
-public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }

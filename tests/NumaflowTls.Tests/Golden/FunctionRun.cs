@@ -1,0 +1,78 @@
+using System.Text;
+using Krm.Hosting;
+using NumaflowTls.Configuration;
+
+namespace NumaflowTls.Tests.Golden;
+
+/// <summary>One in-process run of the real command (the same host the binary uses).</summary>
+internal sealed record FunctionRun(int ExitCode, string Stdout, string Stderr)
+{
+    public static FunctionRun Invoke(string stdin, params string[] args)
+    {
+        var host = new KrmHost<ServerTlsConfig>(ServerTlsCommand.Create());
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
+        using var output = new MemoryStream();
+        using var errors = new StringWriter();
+        var exit = host.Run(args, input, output, errors);
+        return new FunctionRun(exit, Encoding.UTF8.GetString(output.ToArray()), errors.ToString());
+    }
+
+    /// <summary>Standalone mode: a plain stream in, the same stream out (results only on stderr).</summary>
+    public static FunctionRun Stream(string input, string configPath) => Invoke(input, "--config", configPath);
+
+    /// <summary>KRM mode: the stream wrapped as a ResourceList with <paramref name="config"/> as functionConfig.</summary>
+    public static FunctionRun ResourceList(string input, string config) => Invoke(Wrap(input, config));
+
+    /// <summary>Builds a ResourceList by indenting each document of the stream under <c>items</c>.</summary>
+    public static string Wrap(string stream, string config)
+    {
+        var sb = new StringBuilder("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n");
+        foreach (var doc in Documents(stream))
+        {
+            var first = true;
+            foreach (var line in doc)
+            {
+                sb.Append(first ? "- " : line.Length == 0 ? "" : "  ").Append(line).Append('\n');
+                first = false;
+            }
+        }
+        sb.Append("functionConfig:\n");
+        foreach (var line in config.TrimEnd('\n').Split('\n'))
+            sb.Append(line.Length == 0 ? "" : "  ").Append(line).Append('\n');
+        return sb.ToString();
+    }
+
+    private static IEnumerable<List<string>> Documents(string stream)
+    {
+        var doc = new List<string>();
+        foreach (var line in stream.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
+        {
+            if (line == "---" || line.StartsWith("--- ", StringComparison.Ordinal))
+            {
+                if (HasContent(doc))
+                    yield return doc;
+                doc = [];
+                continue;
+            }
+            doc.Add(line);
+        }
+        if (HasContent(doc))
+            yield return doc;
+    }
+
+    private static bool HasContent(List<string> doc) =>
+        doc.Exists(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
+
+    /// <summary>The <c>results:</c> block of a ResourceList output (empty when there is none).</summary>
+    public static string ResultsBlock(string resourceList)
+    {
+        var lines = resourceList.Split('\n');
+        var start = Array.IndexOf(lines, "results:");
+        if (start < 0)
+            return "";
+        var end = start + 1;
+        while (end < lines.Length && (lines[end].StartsWith(' ') || lines[end].StartsWith("- ", StringComparison.Ordinal)))
+            end++;
+        return string.Join('\n', lines[start..end]) + "\n";
+    }
+}
