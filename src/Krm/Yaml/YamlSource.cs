@@ -22,7 +22,7 @@ public sealed class YamlSource
     /// <summary>The decoded input (BOM and newline style).</summary>
     public SourceText SourceText { get; }
 
-    /// <summary>The text the offsets refer to (after a JSON root was converted to block YAML).</summary>
+    /// <summary>The text the offsets refer to: the input, or the input with flow-mapping (JSON) roots converted to block YAML.</summary>
     public string Text { get; private set; }
 
     /// <summary>The newline of the input, used for every line this document adds.</summary>
@@ -39,11 +39,19 @@ public sealed class YamlSource
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new YamlSource(text);
-        source.Documents = TreeBuilder.Build(source, source.Text);
+        var documents = TreeBuilder.Build(source, source.Text);
+        if (FlowRootConversion.IsNeeded(documents))
+        {
+            source.Text = FlowRootConversion.Convert(source.Text, documents, source.NewLine);
+            source._lineStarts = null;
+            documents = TreeBuilder.Build(source, source.Text);
+        }
+
+        source.Documents = documents;
         return source;
     }
 
-    /// <summary>The original text with every recorded edit applied.</summary>
+    /// <summary><see cref="Text"/> with every recorded edit applied.</summary>
     public string Render()
     {
         if (_splices.Count == 0)
