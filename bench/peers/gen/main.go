@@ -16,7 +16,7 @@ import (
 
 func main() {
 	items := flag.Int("items", 10000, "number of items in the ResourceList")
-	mode := flag.String("mode", "auto", "functionConfig mode (ConfigMap data.mode)")
+	mode := flag.String("tls", "auto", "functionConfig TLS mode (ConfigMap data.tls, function.yaml)")
 	flag.Parse()
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
@@ -35,7 +35,7 @@ func main() {
 	fmt.Fprintln(out, "    annotations:")
 	fmt.Fprintln(out, "      config.kubernetes.io/local-config: \"true\"")
 	fmt.Fprintln(out, "  data:")
-	fmt.Fprintf(out, "    mode: %s\n", *mode)
+	fmt.Fprintf(out, "    tls: %s\n", *mode)
 }
 
 // writeItem indents one item under `items:` the way kpt sends it, with kpt's path/index annotations
