@@ -11,7 +11,7 @@ internal static class Collections
     public static void InsertLine(YamlSource source, int at, string line, YamlNode? before = null)
     {
         var text = source.Text;
-        if (at >= text.Length && text.Length > 0 && text[^1] != '\n')
+        if (at >= text.Length && text.Length > 0 && text[^1] != '\n' && !source.EditsEndWithBreak())
         {
             if (before is not null && BlockLayout.DeepestLast(before) is { Style: ScalarStyle.Literal or ScalarStyle.Folded, AliasTarget: null } scalar)
             {
@@ -26,10 +26,17 @@ internal static class Collections
                 source.AddSpliceOnce(header, end, text[header] + (digit > 0 ? digit.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + "-");
             }
 
-            source.AddSpliceOnce(text.Length, text.Length, source.NewLine);
+            source.AddSpliceOnce(text.Length, text.Length, source.NewLine, Splice.FinalBreakRank);
         }
 
-        source.AddSplice(at, at, line + source.NewLine);
+        var column = 0;
+        while (column < line.Length && line[column] == ' ')
+        {
+            column++;
+        }
+
+        var isItem = column < line.Length && line[column] == '-';
+        source.AddSplice(at, at, line + source.NewLine, Splice.LineRank(column, isItem));
     }
 
     /// <summary>

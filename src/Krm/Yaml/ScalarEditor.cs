@@ -105,7 +105,7 @@ internal static class ScalarEditor
         var newKeep = chomping == "+";
         var indent = content.Indent > 0 ? content.Indent : content.ParentIndent + 2;
         var newHeader = text[header] + (explicitIndent > 0 ? explicitIndent.ToString(CultureInfo.InvariantCulture) : string.Empty) + chomping;
-        source.AddSplice(header, headerEnd, newHeader);
+        source.ReplaceSplice(header, headerEnd, newHeader);
 
         var body = BlockScalarText.Content(value, folded, indent, source.NewLine);
         if (content.Start == text.Length && (text.Length == 0 || text[^1] != '\n'))
