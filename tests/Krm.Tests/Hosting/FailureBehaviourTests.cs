@@ -134,4 +134,20 @@ public class FailureBehaviourTests
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
         Assert.Equal(stream, run.Stdout);
     }
+
+    [Fact]
+    public void Edits_that_cannot_be_rendered_leave_items_unchanged_and_exit_1()
+    {
+        // Two edits of the same scalar overlap: the YAML layer refuses to render them.
+        var run = HostRun.Of(List, (list, _, _) =>
+        {
+            var replicas = list.Items[0].Node.At("spec", "replicas")!;
+            replicas.SetInt(3);
+            replicas.SetInt(4);
+        });
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.StartsWith(List, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("could not be applied", Assert.Single(ResultsOf(run)).GetString("message"), StringComparison.Ordinal);
+    }
 }
