@@ -134,4 +134,41 @@ public class FailureBehaviourTests
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
         Assert.Equal(stream, run.Stdout);
     }
+
+    [Fact]
+    public void Edits_that_cannot_be_rendered_leave_items_unchanged_and_exit_1()
+    {
+        // Two edits of the same scalar overlap: the YAML layer refuses to render them.
+        var run = HostRun.Of(List, (list, _, _) =>
+        {
+            var replicas = list.Items[0].Node.At("spec", "replicas")!;
+            replicas.SetInt(3);
+            replicas.SetInt(4);
+        });
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.StartsWith(List, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("could not be applied", Assert.Single(ResultsOf(run)).GetString("message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Edit_far_from_the_annotations_passes_the_guard()
+    {
+        var run = HostRun.Of(List, (list, _, _) => list.Items[0].Node.At("spec", "replicas")!.SetInt(3));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(List.Replace("replicas: 1", "replicas: 3", StringComparison.Ordinal), run.Stdout);
+    }
+
+    [Fact]
+    public void Adding_an_orchestrator_annotation_is_refused_even_where_there_was_none()
+    {
+        const string stream = "kind: A\nmetadata:\n  name: a\n  annotations:\n    team: x\n";
+
+        var run = HostRun.Of(stream, (list, _, _) => Annotations(list).Set("config.k8s.io/id", "9"));
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.Equal(stream, run.Stdout);
+        Assert.Contains("config.k8s.io/id would be added", run.Stderr, StringComparison.Ordinal);
+    }
 }
