@@ -63,6 +63,8 @@ internal static class MappingEditor
         var rawKey = entry.Value.RawKey;
         var rawValue = entry.Value.RawValue;
         Refusals.CheckEditableKey(rawKey);
+        Refusals.CheckRemovable(rawKey);
+        Refusals.CheckRemovable(rawValue);
 
         if (target.IsFlow)
         {
@@ -106,7 +108,7 @@ internal static class MappingEditor
         }
 
         var raw = entry.RawValue;
-        if (raw.AliasTarget is not null || raw.Anchor is not null)
+        if (raw.AliasTarget is not null || raw.Anchor is not null || raw.IsAliased)
         {
             throw raw.Refusal($"cannot replace the value of \"{entry.Key.Value}\": it is an anchor or alias other nodes may share");
         }
@@ -132,7 +134,7 @@ internal static class MappingEditor
         var children = mapping.RawChildren;
         var column = BlockLayout.ColumnIndex(text, children[0].Start);
         var at = BlockLayout.SkipOwnedComments(text, BlockLayout.LineEnd(children[^1]), column);
-        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, column, source.NewLine));
+        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, column, source.NewLine), children[^1]);
     }
 
     private static void AddFlow(YamlNode mapping, string key, YamlValue value)
@@ -182,7 +184,7 @@ internal static class MappingEditor
 
         var at = TextScan.NextLineStart(text, Math.Max(target.End, BlockLayout.TokenEnd(rawKey)));
         at = BlockLayout.SkipOwnedComments(text, at, keyColumn + 1);
-        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, keyColumn + 2, source.NewLine));
+        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, keyColumn + 2, source.NewLine), target);
     }
 
     private static YamlNode FindRawKey(YamlNode mapping, YamlNode value)

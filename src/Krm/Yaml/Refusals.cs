@@ -44,6 +44,31 @@ internal static class Refusals
         }
     }
 
+    /// <summary>Removing text that defines an anchor some alias uses would leave the alias dangling.</summary>
+    public static void CheckRemovable(YamlNode raw)
+    {
+        var pending = new Stack<YamlNode>();
+        pending.Push(raw);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node.AliasTarget is not null)
+            {
+                continue;
+            }
+
+            if (node.IsAliased)
+            {
+                throw node.Refusal($"cannot remove the node anchored &{node.Anchor}: aliases refer to it");
+            }
+
+            foreach (var child in node.RawChildren)
+            {
+                pending.Push(child);
+            }
+        }
+    }
+
     /// <summary>Explicit <c>? key</c> entries and non-scalar keys.</summary>
     public static void CheckEditableKey(YamlNode rawKey)
     {

@@ -131,6 +131,7 @@ internal sealed class TreeBuilder
             throw new YamlException($"alias *{name} refers to no anchor defined before it", (int)mark.Line, (int)mark.Column);
         }
 
+        target.IsAliased = true;
         Attach(new YamlNode(_source, target.Kind, Offset(alias.Start), Offset(alias.End))
         {
             AliasTarget = target,

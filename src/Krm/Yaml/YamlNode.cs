@@ -70,6 +70,9 @@ public sealed partial class YamlNode
     /// </summary>
     internal bool IsMergeView { get; private init; }
 
+    /// <summary>An alias somewhere in the document refers to this node.</summary>
+    internal bool IsAliased { get; set; }
+
     /// <summary>The anchored node when this node is an alias in the text.</summary>
     internal YamlNode? AliasTarget { get; init; }
 
@@ -171,12 +174,13 @@ public sealed partial class YamlNode
 
         var children = _children;
         var hasMerge = false;
+        var mergeKey = key == "<<";
         for (var i = 0; i + 1 < children.Count; i += 2)
         {
             var k = children[i].Resolved;
             if (k.Kind == YamlNodeKind.Scalar && string.Equals(k.Value, key, StringComparison.Ordinal))
             {
-                if (k.Value == "<<" && k.Style == ScalarStyle.Plain)
+                if (k.Value == "<<" && k.Style == ScalarStyle.Plain && !mergeKey)
                 {
                     hasMerge = true;
                     continue;
