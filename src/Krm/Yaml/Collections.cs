@@ -8,7 +8,7 @@ internal static class Collections
     /// A block scalar ending the text without a break would gain that break in its value, so its
     /// chomping becomes strip (<c>-</c>), which reads the same.
     /// </summary>
-    public static void InsertLine(YamlSource source, int at, string line, YamlNode? before = null)
+    public static void InsertLine(YamlSource source, int at, string line, YamlNode? before = null, bool blankLineBefore = false)
     {
         var text = source.Text;
         if (at >= text.Length && text.Length > 0 && text[^1] != '\n' && !source.EditsEndWithBreak())
@@ -36,6 +36,12 @@ internal static class Collections
         }
 
         var isItem = column < line.Length && line[column] == '-';
+        if (blankLineBefore)
+        {
+            // Once per offset: several keys added at one place share one blank line.
+            source.AddSpliceOnce(at, at, source.NewLine, Splice.BlankLineRank);
+        }
+
         source.AddSplice(at, at, line + source.NewLine, Splice.LineRank(column, isItem));
     }
 

@@ -133,8 +133,14 @@ internal static class MappingEditor
         var text = source.Text;
         var children = mapping.RawChildren;
         var column = BlockLayout.ColumnIndex(text, children[0].Start);
-        var at = BlockLayout.SkipOwnedComments(text, BlockLayout.LineEnd(children[^1]), column);
-        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, column, source.NewLine), children[^1]);
+        var afterLast = BlockLayout.LineEnd(children[^1]);
+        var at = BlockLayout.SkipOwnedComments(text, afterLast, column);
+        // yaml.v3-based orchestrators (kpt) read comment lines at the key column right above a key as
+        // its head comment, then restore the original foot comment of the previous entry as well: the
+        // block would appear twice in the user's file. A blank line keeps the comments with the
+        // previous entry (measured with kpt fn eval on the v1.8.3 ConfigMap).
+        var afterComments = at > afterLast && TextScan.Indentation(text, TextScan.LineStart(text, at - 1)) == column;
+        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, column, source.NewLine), children[^1], blankLineBefore: afterComments);
     }
 
     private static void AddFlow(YamlNode mapping, string key, YamlValue value)

@@ -26,6 +26,16 @@ public class MappingEditTests
     }
 
     [Fact]
+    public void A_key_after_comments_at_its_own_column_is_set_apart_by_a_blank_line()
+    {
+        // Without the blank line kpt reads the comments as the new key's head comment and restores
+        // them as the previous key's foot comment too: the user's file gets the block twice.
+        var actual = Edit("data:\n  a: \"1\"\n  #\n  # b: \"2\"\nkind: ConfigMap\n", root => root["data"]!.Set("k", "v"));
+
+        Assert.Equal("data:\n  a: \"1\"\n  #\n  # b: \"2\"\n\n  k: v\nkind: ConfigMap\n", actual);
+    }
+
+    [Fact]
     public void Nested_mapping_in_a_sequence_item_gains_a_key_at_its_own_column()
     {
         var actual = Edit("items:\n- name: a\n  value: b\n- name: c\n", root => root["items"]![0]!.Set("k", 1));
