@@ -52,6 +52,23 @@ public class ConsistencyProperties
         }, iter: 500, threads: 1, print: s => s.ToString() + "\n" + s.Yaml());
     }
 
+    [Fact]
+    public void Enabled_disabled_enabled_restores_the_tls_on_output()
+    {
+        Shapes.Sample(shape =>
+        {
+            // With a custom port, insecure mode must add --port=N (the server ignores the env port),
+            // and TLS on keeps that agreeing flag: equivalent, not byte-identical (README). Default ports here.
+            string[] port = [];
+            // Spec §4: on → off → on restores the TLS-on fields. (off → on → off need not restore an
+            // --insecure flag that TLS on had to remove when the ConfigMap can carry the mode.)
+            var enabled = FunctionRun.Invoke(shape.Yaml(), ["--tls", "enabled", .. port]).Stdout;
+            var disabled = FunctionRun.Invoke(enabled, ["--tls", "disabled", .. port]).Stdout;
+            var again = FunctionRun.Invoke(disabled, ["--tls", "enabled", .. port]).Stdout;
+            Assert.Equal(enabled, again);
+        }, iter: 300, threads: 1, print: s => s.ToString() + "\n" + s.Yaml());
+    }
+
     private static ResourceList Read(string text) =>
         ResourceListReader.Read([new InputSource("output", Encoding.UTF8.GetBytes(text))]);
 
