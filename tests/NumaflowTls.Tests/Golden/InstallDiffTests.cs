@@ -49,10 +49,12 @@ public class InstallDiffTests
         var run = FunctionRun.Invoke(input, "--tls", "disabled");
         Assert.Equal(0, run.ExitCode);
         var diff = LineDiff.Compute(input, run.Stdout);
-        Assert.Equal("+   server.insecure: \"true\"", diff[0]);
+        // The blank line keeps the comment block with the entry above it when kpt restores comments.
+        Assert.Equal(["+ ", "+   server.insecure: \"true\""], diff.Take(2));
         var lines = run.Stdout.Split('\n');
         var added = Array.IndexOf(lines, "  server.insecure: \"true\"");
-        Assert.Equal("  # server.daemon.client.protocol: grpc", lines[added - 1]);
+        Assert.Equal("", lines[added - 1]);
+        Assert.Equal("  # server.daemon.client.protocol: grpc", lines[added - 2]);
         Assert.Equal("---", lines[added + 1]);
     }
 }
