@@ -25,14 +25,32 @@ public sealed class KrmResource
     /// <summary>0-based position of the item in the whole input.</summary>
     public int Position { get; }
 
-    public string ApiVersion => Node.GetString("apiVersion") ?? "";
+    // Identity is read on every lookup a function makes; the tree never changes (edits are
+    // splices on the text), so each value is read once.
+    private string? apiVersion;
+    private string? kind;
+    private string? name;
+    private (string? Value, bool Read) @namespace;
 
-    public string Kind => Node.GetString("kind") ?? "";
+    public string ApiVersion => apiVersion ??= Node.GetString("apiVersion") ?? "";
 
-    public string Name => Node.At("metadata", "name")?.Value ?? "";
+    public string Kind => kind ??= Node.GetString("kind") ?? "";
+
+    public string Name => name ??= Node.At("metadata", "name")?.Value ?? "";
 
     /// <summary>Null when the item has no <c>metadata.namespace</c>.</summary>
-    public string? Namespace => Node.At("metadata", "namespace") is { IsNull: false } ns ? ns.Value : null;
+    public string? Namespace
+    {
+        get
+        {
+            if (!@namespace.Read)
+            {
+                @namespace = (Node.At("metadata", "namespace") is { IsNull: false } ns ? ns.Value : null, true);
+            }
+
+            return @namespace.Value;
+        }
+    }
 
     public IReadOnlyDictionary<string, string> Labels => StringMap(Node.At("metadata", "labels"));
 
