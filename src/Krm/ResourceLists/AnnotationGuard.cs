@@ -5,7 +5,8 @@ namespace Krm.ResourceLists;
 /// <summary>
 /// Proves that the function's edits left every orchestrator annotation as it was
 /// (krm-contract.md, Annotations): the edited sources are rendered, parsed again, and each item's
-/// protected annotations compared with the input's. Only sources with edits pay for it.
+/// protected annotations compared with the input's. Only sources with edits that might touch an
+/// annotation pay for it.
 /// </summary>
 internal static class AnnotationGuard
 {
@@ -17,8 +18,9 @@ internal static class AnnotationGuard
             if (!source.HasEdits)
                 continue;
             var before = list.Items.Where(i => i.Node.Source == source).ToList();
+            // Rendering first also proves the edits can be applied at all (it is cached for the writer).
             var rendered = source.Render();
-            if (EditsAvoidAnnotations(source.Text, rendered, before))
+            if (EditsAvoidAnnotations(source, before))
                 continue;
             var after = ItemNodes(YamlSource.Parse(SourceText.FromString(rendered, source.SourceText.HasBom)), list.Format);
             if (before.Count != after.Count)
@@ -33,35 +35,54 @@ internal static class AnnotationGuard
     }
 
     /// <summary>
-    /// The cheap proof, which saves the second parse in the common case: every edit lies between
-    /// the common prefix and the common suffix of the two texts, so when no protected annotation
-    /// entry lies in that window and the window gained no annotation-like key, nothing was touched.
+    /// The cheap proof, which saves the second parse in the common case: no recorded splice
+    /// touches a protected annotation entry, and no splice writes annotation-like text. Only when
+    /// one might does the guard render, parse again and compare.
     /// </summary>
-    private static bool EditsAvoidAnnotations(string original, string rendered, List<KrmResource> items)
+    private static bool EditsAvoidAnnotations(YamlSource source, List<KrmResource> items)
     {
-        var prefix = original.AsSpan().CommonPrefixLength(rendered);
-        var maxSuffix = Math.Min(original.Length, rendered.Length) - prefix;
-        var suffix = 0;
-        while (suffix < maxSuffix && original[original.Length - 1 - suffix] == rendered[rendered.Length - 1 - suffix])
-            suffix++;
-        int windowStart = prefix, windowEnd = original.Length - suffix;
-
+        var spans = new List<(int Start, int End)>();
         foreach (var item in items)
         {
-            if (item.Node.End <= windowStart || item.Node.Start >= windowEnd)
-                continue;
             if (item.Node.At("metadata", "annotations") is not { Kind: YamlNodeKind.Mapping } annotations)
                 continue;
             foreach (var entry in annotations.Entries)
             {
-                if (entry.Key.Value is { } key && OrchestratorAnnotations.IsProtected(key)
-                    && entry.Key.Start < windowEnd && entry.Value.End >= windowStart)
-                    return false;
+                if (entry.Key.Value is { } key && OrchestratorAnnotations.IsProtected(key))
+                    spans.Add((entry.Key.Start, entry.Value.End));
             }
         }
-        var before = original.AsSpan(windowStart, windowEnd - windowStart);
-        var after = rendered.AsSpan(windowStart, rendered.Length - suffix - windowStart);
-        return AnnotationLike(before) == AnnotationLike(after);
+        spans.Sort();
+        foreach (var splice in source.Splices)
+        {
+            if (AnnotationLike(splice.Text) > 0 || Touches(spans, splice.Start, splice.End))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether <c>[start, end)</c> overlaps a span, or an insertion lands strictly inside one.</summary>
+    private static bool Touches(List<(int Start, int End)> spans, int start, int end)
+    {
+        // The last span starting before the splice's end is the only candidate: spans do not overlap.
+        int lo = 0, hi = spans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start < Math.Max(end, start + 1))
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0)
+            return false;
+        var span = spans[found];
+        return start == end ? start > span.Start && start < span.End : start < span.End && end > span.Start;
     }
 
     private static int AnnotationLike(ReadOnlySpan<char> text) =>

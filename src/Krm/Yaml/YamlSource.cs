@@ -10,6 +10,7 @@ namespace Krm.Yaml;
 public sealed class YamlSource
 {
     private readonly List<Splice> _splices = [];
+    private string? _rendered;
     private int[]? _lineStarts;
 
     private YamlSource(SourceText sourceText)
@@ -33,6 +34,9 @@ public sealed class YamlSource
 
     public bool HasEdits => _splices.Count > 0;
 
+    /// <summary>The recorded edits, for checks that must know exactly which text they touch.</summary>
+    internal IReadOnlyList<Splice> Splices => _splices;
+
     public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
 
     public static YamlSource Parse(SourceText text)
@@ -52,6 +56,7 @@ public sealed class YamlSource
     }
 
     /// <summary><see cref="Text"/> with every recorded edit applied.</summary>
+    /// <remarks>Cached until the next edit: the host checks the rendering before it writes it.</remarks>
     public string Render()
     {
         if (_splices.Count == 0)
@@ -59,6 +64,11 @@ public sealed class YamlSource
             return Text;
         }
 
+        return _rendered ??= Apply();
+    }
+
+    private string Apply()
+    {
         var ordered = _splices.ToArray();
         Array.Sort(ordered, static (a, b) =>
             a.Start != b.Start ? a.Start.CompareTo(b.Start)
@@ -98,6 +108,7 @@ public sealed class YamlSource
         }
 
         _splices.Add(new Splice(start, end, text, rank, _splices.Count));
+        _rendered = null;
     }
 
     /// <summary>Records a splice unless the same one is already recorded (idempotent removals, the EOF break).</summary>
