@@ -28,9 +28,22 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
             return;
         }
 
+        // Two installs can share a resource (two server Deployments reading one ConfigMap): a field
+        // is changed once, and two installs wanting different values for it is an error, not a race.
+        var planned = new Dictionary<(KrmResource, string), FieldChange>();
         foreach (var install in installs)
         {
             var plan = Planner.Plan(install, config);
+            var shared = plan.Changes.Where(c => planned.ContainsKey((c.Resource, c.Path))).ToList();
+            var conflicts = shared.Where(c => planned[(c.Resource, c.Path)].Proposed != c.Proposed).ToList();
+            foreach (var c in conflicts)
+            {
+                results.Error($"{install.Deployment.Ref} needs {c.Proposed} here but another install needs {planned[(c.Resource, c.Path)].Proposed}; " +
+                    "this install was left unchanged", c.Resource, new FieldRef(c.Path, c.Current, c.Proposed));
+            }
+            if (conflicts.Count > 0)
+                continue;
+            plan = plan with { Changes = plan.Changes.Except(shared).ToList() };
             foreach (var finding in plan.Findings)
             {
                 var field = finding.Path is null ? null : new FieldRef(finding.Path);
@@ -38,6 +51,8 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
             }
             if (plan.Findings.Any(f => f.Severity == Severity.Error))
                 continue;
+            foreach (var c in plan.Changes)
+                planned[(c.Resource, c.Path)] = c;
 
             foreach (var change in plan.Changes)
             {

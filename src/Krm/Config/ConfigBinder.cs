@@ -47,8 +47,9 @@ public sealed class ConfigBinder(FunctionDefinition definition)
     {
         var apiVersion = config.GetString("apiVersion") ?? "";
         var kind = config.GetString("kind") ?? "";
-        var reference = config.Kind == YamlNodeKind.Mapping
-            ? new ResourceRef(apiVersion, kind, config.At("metadata", "name")?.Value ?? "", config.At("metadata", "namespace")?.Value)
+        // Point results at the functionConfig only when it has a name to point with.
+        var reference = config.At("metadata", "name")?.Value is { Length: > 0 } name
+            ? new ResourceRef(apiVersion, kind, name, config.At("metadata", "namespace")?.Value)
             : null;
 
         if (IsTyped(apiVersion, kind))

@@ -96,6 +96,8 @@ public sealed class KrmHost<TConfig>
                 log.Debug($"config: {string.Join(", ", values.All.Select(v => $"{v.Key}={v.Text} ({v.FieldPath})"))}");
             list = Process(list, config, inputs, results, command, stderr);
             timer.Mark("function");
+            list = Guard(list, inputs, results, command, stderr);
+            timer.Mark("guard");
         }
 
         // Results reach stderr first: orchestrators never show them, and a user must see them
@@ -116,16 +118,14 @@ public sealed class KrmHost<TConfig>
         return results.HasErrors ? ExitCodes.ErrorResults : ExitCodes.Ok;
     }
 
-    /// <summary>
-    /// Runs the function; if it throws or touches an orchestrator annotation, the input is read
-    /// again so the items go out unchanged, with an error result saying why.
-    /// </summary>
+    /// <summary>Runs the function; if it throws, the input is read again so the items go out unchanged.</summary>
     private ResourceList Process(ResourceList list, TConfig config, IReadOnlyList<InputSource> inputs,
         ResultSink results, CommandLine command, TextWriter stderr)
     {
         try
         {
             function.Function.Process(list, config, results);
+            return list;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -134,10 +134,29 @@ public sealed class KrmHost<TConfig>
                 stderr.WriteLine(e);
             return ResourceListReader.Read(inputs);
         }
+    }
 
+    /// <summary>
+    /// Keeps the function's edits only if they leave every orchestrator annotation as it was and
+    /// can be rendered at all; otherwise the items go out unchanged, with an error result saying why.
+    /// </summary>
+    private static ResourceList Guard(ResourceList list, IReadOnlyList<InputSource> inputs,
+        ResultSink results, CommandLine command, TextWriter stderr)
+    {
         if (!list.Sources.Any(s => s.HasEdits))
             return list;
-        var violations = AnnotationGuard.FindViolations(list);
+        IReadOnlyList<AnnotationViolation> violations;
+        try
+        {
+            violations = AnnotationGuard.FindViolations(list);
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            results.Error($"the function's edits could not be applied, items left unchanged: {e.Message}");
+            if (command.Stack)
+                stderr.WriteLine(e);
+            return ResourceListReader.Read(inputs);
+        }
         if (violations.Count == 0)
             return list;
         foreach (var violation in violations)

@@ -4,7 +4,8 @@ namespace Krm.Results;
 
 /// <summary>
 /// The one-line stderr form of a result: <c>[error] apps/v1/Deployment/ns/name spec.x: message</c>,
-/// prefixed with <c>file:index </c> in standalone mode. Orchestrators never show results (kustomize
+/// or <c>… spec.x: 8443 -> 8080; message</c> for a proposed change, prefixed with
+/// <c>file:index </c> in standalone mode. Orchestrators never show results (kustomize
 /// drops them), so this line is what a user actually reads; keep it on one line.
 /// </summary>
 public static class ResultLine
@@ -21,6 +22,9 @@ public static class ResultLine
         if (result.Field is { } field)
             line.Append(' ').Append(field.Path);
         line.Append(result.ResourceRef is null && result.Field is null ? " " : ": ");
+        // A proposed change reads "current -> proposed" first: what a CI log reader scans for (issue 4).
+        if (result.Field is { ProposedValue: { } proposed } change)
+            line.Append(change.CurrentValue?.Text ?? "(unset)").Append(" -> ").Append(proposed.Text).Append("; ");
         line.Append(OneLine(result.Message));
         return line.ToString();
     }

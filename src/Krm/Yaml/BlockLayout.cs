@@ -114,7 +114,7 @@ internal static class BlockLayout
 
     public static int ColumnIndex(string text, int offset) => offset - TextScan.LineStart(text, offset);
 
-    private static YamlNode DeepestLast(YamlNode raw)
+    public static YamlNode DeepestLast(YamlNode raw)
     {
         var node = raw;
         while (node.AliasTarget is null && !node.IsFlow && node.Kind != YamlNodeKind.Scalar && node.RawChildren.Count > 0)

@@ -4,7 +4,7 @@ namespace Krm.Yaml;
 /// Where a block scalar's content lines are. The parser's end mark includes trailing empty lines
 /// (yaml-fidelity.md, "Offsets"), which under clip/strip chomping belong to the layout, not the value.
 /// </summary>
-internal readonly record struct BlockScalarSpan(int Start, int LastTextEnd, int BlankEnd, int Indent, int HeaderLineIndent)
+internal readonly record struct BlockScalarSpan(int Start, int LastTextEnd, int BlankEnd, int Indent, int ParentIndent)
 {
     /// <summary>
     /// End of the region owned by the value: through the last text line, or through the trailing
@@ -15,7 +15,47 @@ internal readonly record struct BlockScalarSpan(int Start, int LastTextEnd, int 
     public static BlockScalarSpan Of(YamlNode node)
     {
         var text = node.Source.Text;
-        return Measure(text, TextScan.SkipProperties(text, node.Start, node.End), node.End);
+        var header = TextScan.SkipProperties(text, node.Start, node.End);
+        return Measure(text, header, node.End, ParentColumn(node), ExplicitIndent(text, header));
+    }
+
+    /// <summary>The indentation indicator digit of the header (0 when auto-detected).</summary>
+    public static int ExplicitIndent(string text, int header)
+    {
+        var p = header + 1;
+        while (p < text.Length && text[p] is '+' or '-' or (>= '1' and <= '9'))
+        {
+            if (char.IsAsciiDigit(text[p]))
+            {
+                return text[p] - '0';
+            }
+
+            p++;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The indentation n of the collection holding the scalar (column of its keys or dashes; -1 at
+    /// the root): content is indented more, by exactly the indicator when there is one (YAML 1.2 §8.1.1.1).
+    /// </summary>
+    public static int ParentColumn(YamlNode node)
+    {
+        var parent = node.Parent;
+        if (parent is null || parent.RawChildren.Count == 0)
+        {
+            return -1;
+        }
+
+        var text = node.Source.Text;
+        if (parent.Kind == YamlNodeKind.Mapping)
+        {
+            return BlockLayout.ColumnIndex(text, parent.RawChildren[0].Start);
+        }
+
+        var dash = BlockLayout.DashOf(parent.RawChildren[0]);
+        return dash >= 0 ? BlockLayout.ColumnIndex(text, dash) : -1;
     }
 
     /// <summary>True when the header at <paramref name="header"/> has the keep (<c>+</c>) indicator.</summary>
@@ -35,18 +75,17 @@ internal readonly record struct BlockScalarSpan(int Start, int LastTextEnd, int 
         return false;
     }
 
-    public static BlockScalarSpan Measure(string text, int header, int limit)
+    public static BlockScalarSpan Measure(string text, int header, int limit, int parentColumn, int explicitIndent)
     {
-        var headerLineIndent = TextScan.Indentation(text, TextScan.LineStart(text, header));
         var start = TextScan.NextLineStart(text, header);
         var lastTextEnd = start;
         var blankEnd = start;
-        var indent = 0;
+        var indent = explicitIndent > 0 ? Math.Max(parentColumn, 0) + explicitIndent : 0;
         var line = start;
         while (line < text.Length && line < limit)
         {
             var next = TextScan.NextLineStart(text, line);
-            if (TextScan.IsBlankLine(text, line))
+            if (TextScan.IsBlankLine(text, line) && (indent == 0 || TextScan.Indentation(text, line) <= indent))
             {
                 blankEnd = next;
                 line = next;
@@ -54,17 +93,17 @@ internal readonly record struct BlockScalarSpan(int Start, int LastTextEnd, int 
             }
 
             var lineIndent = TextScan.Indentation(text, line);
-            if (lineIndent <= headerLineIndent || (indent > 0 && lineIndent < indent))
+            if (lineIndent <= parentColumn || (indent > 0 && lineIndent < indent))
             {
                 break;
             }
 
-            indent = indent == 0 ? lineIndent : Math.Min(indent, lineIndent);
+            indent = indent == 0 ? lineIndent : indent;
             lastTextEnd = next;
             blankEnd = next;
             line = next;
         }
 
-        return new BlockScalarSpan(start, lastTextEnd, blankEnd, indent, headerLineIndent);
+        return new BlockScalarSpan(start, lastTextEnd, blankEnd, indent, Math.Max(parentColumn, 0));
     }
 }

@@ -14,10 +14,10 @@ internal static class BlockScalarText
     /// (leading spaces on the first line, whitespace-only lines, control characters); the caller
     /// then falls back to double quotes.
     /// </summary>
-    public static bool CanWrite(string value, bool folded)
+    public static bool CanWrite(string value, bool folded, bool explicitIndent)
     {
         var lines = value.TrimEnd('\n').Split('\n');
-        if (lines[0].Length > 0 && lines[0][0] is ' ' or '\t')
+        if (!explicitIndent && lines[0].Length > 0 && lines[0][0] is ' ' or '\t')
         {
             return false;
         }

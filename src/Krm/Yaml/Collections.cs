@@ -3,16 +3,40 @@ namespace Krm.Yaml;
 /// <summary>Splices shared by mapping and sequence edits: new lines, flow elements.</summary>
 internal static class Collections
 {
-    /// <summary>Inserts a whole line at a line start, adding the missing break at the end of the text first.</summary>
-    public static void InsertLine(YamlSource source, int at, string line)
+    /// <summary>
+    /// Inserts a whole line at a line start, adding the missing break at the end of the text first.
+    /// A block scalar ending the text without a break would gain that break in its value, so its
+    /// chomping becomes strip (<c>-</c>), which reads the same.
+    /// </summary>
+    public static void InsertLine(YamlSource source, int at, string line, YamlNode? before = null)
     {
         var text = source.Text;
-        if (at >= text.Length && text.Length > 0 && text[^1] != '\n')
+        if (at >= text.Length && text.Length > 0 && text[^1] != '\n' && !source.EditsEndWithBreak())
         {
-            source.AddSpliceOnce(text.Length, text.Length, source.NewLine);
+            if (before is not null && BlockLayout.DeepestLast(before) is { Style: ScalarStyle.Literal or ScalarStyle.Folded, AliasTarget: null } scalar)
+            {
+                var header = TextScan.SkipProperties(text, scalar.Start, scalar.End);
+                var end = header + 1;
+                while (end < text.Length && text[end] is '+' or '-' or (>= '1' and <= '9'))
+                {
+                    end++;
+                }
+
+                var digit = BlockScalarSpan.ExplicitIndent(text, header);
+                source.AddSpliceOnce(header, end, text[header] + (digit > 0 ? digit.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + "-");
+            }
+
+            source.AddSpliceOnce(text.Length, text.Length, source.NewLine, Splice.FinalBreakRank);
         }
 
-        source.AddSplice(at, at, line + source.NewLine);
+        var column = 0;
+        while (column < line.Length && line[column] == ' ')
+        {
+            column++;
+        }
+
+        var isItem = column < line.Length && line[column] == '-';
+        source.AddSplice(at, at, line + source.NewLine, Splice.LineRank(column, isItem));
     }
 
     /// <summary>

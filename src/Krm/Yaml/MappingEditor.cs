@@ -19,13 +19,11 @@ internal static class MappingEditor
             throw target.Refusal($"cannot set key \"{key}\" on a {Describe(target)}");
         }
 
+        Refusals.CheckEditableMapping(target);
         var entry = target.FindEntry(key);
-        if (entry is { Merged: true })
-        {
-            throw target.Refusal($"key \"{key}\" comes only from a << merge key (line {entry.Value.RawKey.Line}); edit the anchored mapping or add the key explicitly");
-        }
-
-        if (entry is { } found)
+        // A key present only through "<<" gets its own entry: it overrides the merged one here
+        // and leaves the shared anchored mapping alone.
+        if (entry is { Merged: false } found)
         {
             Replace(found, value);
         }
@@ -46,6 +44,7 @@ internal static class MappingEditor
             throw target.Refusal($"cannot remove key \"{key}\" from a {Describe(target)}");
         }
 
+        Refusals.CheckEditableMapping(target);
         var entry = target.FindEntry(key);
         if (entry is null)
         {
@@ -64,6 +63,8 @@ internal static class MappingEditor
         var rawKey = entry.Value.RawKey;
         var rawValue = entry.Value.RawValue;
         Refusals.CheckEditableKey(rawKey);
+        Refusals.CheckRemovable(rawKey);
+        Refusals.CheckRemovable(rawValue);
 
         if (target.IsFlow)
         {
@@ -107,7 +108,7 @@ internal static class MappingEditor
         }
 
         var raw = entry.RawValue;
-        if (raw.AliasTarget is not null || raw.Anchor is not null)
+        if (raw.AliasTarget is not null || raw.Anchor is not null || raw.IsAliased)
         {
             throw raw.Refusal($"cannot replace the value of \"{entry.Key.Value}\": it is an anchor or alias other nodes may share");
         }
@@ -133,7 +134,7 @@ internal static class MappingEditor
         var children = mapping.RawChildren;
         var column = BlockLayout.ColumnIndex(text, children[0].Start);
         var at = BlockLayout.SkipOwnedComments(text, BlockLayout.LineEnd(children[^1]), column);
-        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, column, source.NewLine));
+        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, column, source.NewLine), children[^1]);
     }
 
     private static void AddFlow(YamlNode mapping, string key, YamlValue value)
@@ -183,7 +184,7 @@ internal static class MappingEditor
 
         var at = TextScan.NextLineStart(text, Math.Max(target.End, BlockLayout.TokenEnd(rawKey)));
         at = BlockLayout.SkipOwnedComments(text, at, keyColumn + 1);
-        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, keyColumn + 2, source.NewLine));
+        Collections.InsertLine(source, at, ValueRenderer.Entry(key, value, keyColumn + 2, source.NewLine), target);
     }
 
     private static YamlNode FindRawKey(YamlNode mapping, YamlNode value)

@@ -92,9 +92,9 @@ internal static class ScalarEditor
         }
 
         var oldKeep = text.AsSpan(header, headerEnd - header).Contains('+');
-        var content = BlockScalarSpan.Measure(text, header, node.End);
+        var content = BlockScalarSpan.Of(node);
 
-        if (!BlockScalarText.CanWrite(value, folded))
+        if (!BlockScalarText.CanWrite(value, folded, explicitIndent > 0))
         {
             source.AddSplice(header, headerEnd, ScalarText.DoubleQuoted(value));
             source.AddSplice(content.Start, content.End(keep: true), string.Empty);
@@ -103,9 +103,9 @@ internal static class ScalarEditor
 
         var chomping = BlockScalarText.Chomping(value);
         var newKeep = chomping == "+";
-        var indent = content.Indent > 0 ? content.Indent : content.HeaderLineIndent + 2;
+        var indent = content.Indent > 0 ? content.Indent : content.ParentIndent + 2;
         var newHeader = text[header] + (explicitIndent > 0 ? explicitIndent.ToString(CultureInfo.InvariantCulture) : string.Empty) + chomping;
-        source.AddSplice(header, headerEnd, newHeader);
+        source.ReplaceSplice(header, headerEnd, newHeader);
 
         var body = BlockScalarText.Content(value, folded, indent, source.NewLine);
         if (content.Start == text.Length && (text.Length == 0 || text[^1] != '\n'))

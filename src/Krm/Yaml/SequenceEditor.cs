@@ -37,7 +37,7 @@ internal static class SequenceEditor
         if (index == children.Count)
         {
             var at = BlockLayout.SkipOwnedComments(text, BlockLayout.LineEnd(children[^1]), column);
-            Collections.InsertLine(source, at, ValueRenderer.Item(value, column, source.NewLine));
+            Collections.InsertLine(source, at, ValueRenderer.Item(value, column, source.NewLine), children[^1]);
             return;
         }
 
@@ -71,6 +71,7 @@ internal static class SequenceEditor
             return;
         }
 
+        Refusals.CheckRemovable(children[index]);
         var dash = Dash(children[index]);
         if (children.Count == 1)
         {

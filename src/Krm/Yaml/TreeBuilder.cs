@@ -131,6 +131,7 @@ internal sealed class TreeBuilder
             throw new YamlException($"alias *{name} refers to no anchor defined before it", (int)mark.Line, (int)mark.Column);
         }
 
+        target.IsAliased = true;
         Attach(new YamlNode(_source, target.Kind, Offset(alias.Start), Offset(alias.End))
         {
             AliasTarget = target,
@@ -154,7 +155,14 @@ internal sealed class TreeBuilder
 
         // Flow end events sit on the bracket; block end events on the next token, so a block
         // collection ends where its last child does (yaml-fidelity.md, "Offsets").
-        if (node.IsFlow)
+        if (node.IsFlow && node.Kind == YamlNodeKind.Mapping && IsSinglePair(node))
+        {
+            // "[a: 1]": the parser's marks for the implicit mapping are not its text.
+            node.IsSinglePair = true;
+            node.Start = node.RawChildren[0].Start;
+            node.End = node.RawChildren[^1].End;
+        }
+        else if (node.IsFlow)
         {
             var bracket = Offset(end.Start);
             node.End = bracket < _text.Length && _text[bracket] is '}' or ']' ? bracket + 1 : Offset(end.End);
@@ -169,6 +177,23 @@ internal sealed class TreeBuilder
         {
             _anchors[node.Anchor] = node;
         }
+    }
+
+    /// <summary>A flow mapping inside a flow sequence written without braces (<c>[a: 1]</c>).</summary>
+    private bool IsSinglePair(YamlNode mapping)
+    {
+        if (mapping.Parent is not { Kind: YamlNodeKind.Sequence, IsFlow: true } || mapping.RawChildren.Count == 0)
+        {
+            return false;
+        }
+
+        var p = mapping.RawChildren[0].Start - 1;
+        while (p >= 0 && _text[p] is ' ' or '\t' or '\r' or '\n')
+        {
+            p--;
+        }
+
+        return p < 0 || _text[p] != '{';
     }
 
     private void Attach(YamlNode node)

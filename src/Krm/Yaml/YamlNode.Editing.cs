@@ -30,6 +30,7 @@ public sealed partial class YamlNode
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
+        Refusals.CheckEditable(this);
         MappingEditor.Set(this, key, value);
     }
 
@@ -37,22 +38,29 @@ public sealed partial class YamlNode
     public void Remove(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        Refusals.CheckEditable(this);
         MappingEditor.Remove(this, key);
     }
 
     public void Append(YamlValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        Refusals.CheckEditable(this);
         SequenceEditor.Insert(this, Kind == YamlNodeKind.Sequence ? RawChildren.Count : 0, value);
     }
 
     public void Insert(int index, YamlValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        Refusals.CheckEditable(this);
         SequenceEditor.Insert(this, index, value);
     }
 
-    public void RemoveAt(int index) => SequenceEditor.RemoveAt(this, index);
+    public void RemoveAt(int index)
+    {
+        Refusals.CheckEditable(this);
+        SequenceEditor.RemoveAt(this, index);
+    }
 
     internal YamlException Refusal(string message) => new(message, Line, Column);
 
@@ -63,6 +71,7 @@ public sealed partial class YamlNode
             throw Refusal($"cannot set a scalar value on a {Kind.ToString().ToLowerInvariant()}");
         }
 
+        Refusals.CheckEditable(this);
         return this;
     }
 }

@@ -61,6 +61,18 @@ public sealed partial class YamlNode
     /// <summary>Mapping entries in text order (empty for other kinds).</summary>
     public IReadOnlyList<YamlEntry> Entries => _entries ??= BuildEntries();
 
+    /// <summary>A mapping written as a single pair inside a flow sequence (<c>[a: 1]</c>): read, never edited.</summary>
+    internal bool IsSinglePair { get; set; }
+
+    /// <summary>
+    /// A view of a node reached through a <c>&lt;&lt;</c> merge key: reads like the merged node,
+    /// refuses edits (they would change every mapping merging it).
+    /// </summary>
+    internal bool IsMergeView { get; private init; }
+
+    /// <summary>An alias somewhere in the document refers to this node.</summary>
+    internal bool IsAliased { get; set; }
+
     /// <summary>The anchored node when this node is an alias in the text.</summary>
     internal YamlNode? AliasTarget { get; init; }
 
@@ -72,7 +84,19 @@ public sealed partial class YamlNode
 
     internal YamlNode Resolved => AliasTarget ?? this;
 
-    public YamlNode? this[string key] => FindEntry(key)?.Value;
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            var entry = FindEntry(key);
+            if (entry is not { } found)
+            {
+                return null;
+            }
+
+            return found.Merged || IsMergeView ? found.Value.AsMergeView() : found.Value;
+        }
+    }
 
     public YamlNode? this[int index]
     {
@@ -83,7 +107,8 @@ public sealed partial class YamlNode
                 return null;
             }
 
-            return _children[index].Resolved;
+            var item = _children[index].Resolved;
+            return IsMergeView ? item.AsMergeView() : item;
         }
     }
 
@@ -149,12 +174,13 @@ public sealed partial class YamlNode
 
         var children = _children;
         var hasMerge = false;
+        var mergeKey = key == "<<";
         for (var i = 0; i + 1 < children.Count; i += 2)
         {
             var k = children[i].Resolved;
             if (k.Kind == YamlNodeKind.Scalar && string.Equals(k.Value, key, StringComparison.Ordinal))
             {
-                if (k.Value == "<<" && k.Style == ScalarStyle.Plain)
+                if (k.Value == "<<" && k.Style == ScalarStyle.Plain && !mergeKey)
                 {
                     hasMerge = true;
                     continue;
@@ -221,6 +247,29 @@ public sealed partial class YamlNode
         return null;
     }
 
+    private YamlNode AsMergeView()
+    {
+        if (IsMergeView)
+        {
+            return this;
+        }
+
+        var view = new YamlNode(Source, Kind, Start, End)
+        {
+            Anchor = Anchor,
+            Tag = Tag,
+            Style = Style,
+            IsFlow = IsFlow,
+            Value = Value,
+            IsMergeView = true,
+            Parent = Parent,
+            IsSinglePair = IsSinglePair,
+        };
+        view._children = _children;
+        view._hasAliasChild = _hasAliasChild;
+        return view;
+    }
+
     private IReadOnlyList<YamlNode> BuildItems()
     {
         if (Kind != YamlNodeKind.Sequence || _children is null)
@@ -228,7 +277,7 @@ public sealed partial class YamlNode
             return [];
         }
 
-        if (!_hasAliasChild)
+        if (!_hasAliasChild && !IsMergeView)
         {
             return _children.AsReadOnly();
         }
@@ -236,7 +285,7 @@ public sealed partial class YamlNode
         var items = new YamlNode[_children.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = _children[i].Resolved;
+            items[i] = IsMergeView ? _children[i].Resolved.AsMergeView() : _children[i].Resolved;
         }
 
         return items;
@@ -252,7 +301,9 @@ public sealed partial class YamlNode
         var entries = new YamlEntry[_children.Count / 2];
         for (var i = 0; i < entries.Length; i++)
         {
-            entries[i] = new YamlEntry(_children[2 * i].Resolved, _children[(2 * i) + 1].Resolved);
+            var key = _children[2 * i].Resolved;
+            var value = _children[(2 * i) + 1].Resolved;
+            entries[i] = IsMergeView ? new YamlEntry(key.AsMergeView(), value.AsMergeView()) : new YamlEntry(key, value);
         }
 
         return entries;

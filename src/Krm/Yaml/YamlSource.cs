@@ -22,7 +22,7 @@ public sealed class YamlSource
     /// <summary>The decoded input (BOM and newline style).</summary>
     public SourceText SourceText { get; }
 
-    /// <summary>The text the offsets refer to (after a JSON root was converted to block YAML).</summary>
+    /// <summary>The text the offsets refer to: the input, or the input with flow-mapping (JSON) roots converted to block YAML.</summary>
     public string Text { get; private set; }
 
     /// <summary>The newline of the input, used for every line this document adds.</summary>
@@ -39,11 +39,19 @@ public sealed class YamlSource
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new YamlSource(text);
-        source.Documents = TreeBuilder.Build(source, source.Text);
+        var documents = TreeBuilder.Build(source, source.Text);
+        if (FlowRootConversion.IsNeeded(documents))
+        {
+            source.Text = FlowRootConversion.Convert(source.Text, documents, source.NewLine);
+            source._lineStarts = null;
+            documents = TreeBuilder.Build(source, source.Text);
+        }
+
+        source.Documents = documents;
         return source;
     }
 
-    /// <summary>The original text with every recorded edit applied.</summary>
+    /// <summary><see cref="Text"/> with every recorded edit applied.</summary>
     public string Render()
     {
         if (_splices.Count == 0)
@@ -52,7 +60,10 @@ public sealed class YamlSource
         }
 
         var ordered = _splices.ToArray();
-        Array.Sort(ordered, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+        Array.Sort(ordered, static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
+            : a.Order.CompareTo(b.Order));
         var builder = new StringBuilder(Text.Length + 256);
         var position = 0;
         foreach (var splice in ordered)
@@ -79,18 +90,18 @@ public sealed class YamlSource
     /// <summary>1-based column (in UTF-16 units) of an offset into <see cref="Text"/>.</summary>
     public int ColumnOf(int offset) => offset - LineStarts[LineIndex(offset)] + 1;
 
-    internal void AddSplice(int start, int end, string text)
+    internal void AddSplice(int start, int end, string text, int rank = 0)
     {
         if (start < 0 || end < start || end > Text.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(start), $"splice [{start}, {end}) outside the text");
         }
 
-        _splices.Add(new Splice(start, end, text, _splices.Count));
+        _splices.Add(new Splice(start, end, text, rank, _splices.Count));
     }
 
     /// <summary>Records a splice unless the same one is already recorded (idempotent removals, the EOF break).</summary>
-    internal void AddSpliceOnce(int start, int end, string text)
+    internal void AddSpliceOnce(int start, int end, string text, int rank = 0)
     {
         foreach (var splice in _splices)
         {
@@ -100,7 +111,28 @@ public sealed class YamlSource
             }
         }
 
+        AddSplice(start, end, text, rank);
+    }
+
+    /// <summary>Records a splice, dropping one recorded earlier for exactly the same range (a block scalar header both fixed and rewritten).</summary>
+    internal void ReplaceSplice(int start, int end, string text)
+    {
+        _splices.RemoveAll(s => s.Start == start && s.End == end && s.Start < s.End);
         AddSplice(start, end, text);
+    }
+
+    /// <summary>True when a recorded splice already rewrites the end of the text with a final line break.</summary>
+    internal bool EditsEndWithBreak()
+    {
+        foreach (var splice in _splices)
+        {
+            if (splice.End == Text.Length && splice.Start < splice.End && splice.Text.EndsWith('\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);

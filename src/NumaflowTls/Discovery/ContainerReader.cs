@@ -21,7 +21,10 @@ public static class ContainerReader
         foreach (var entry in container["env"]?.Items ?? [])
         {
             var name = entry.GetString("name") ?? "";
-            if (entry["valueFrom"] is { } from)
+            var literal = entry["value"] is { IsNull: false } v ? v.Value ?? "" : "";
+            // A non-empty literal wins over valueFrom (Kubernetes rejects both, but a literal is what
+            // the manifests say); an empty one means "use valueFrom", or unset when there is none.
+            if (literal.Length == 0 && entry["valueFrom"] is { } from)
             {
                 if (from["configMapKeyRef"] is { } cm)
                 {
@@ -35,8 +38,7 @@ public static class ContainerReader
             }
             else
             {
-                var value = entry["value"];
-                list.Add(new LiteralEnv(name, value is null || value.IsNull ? "" : value.Value ?? ""));
+                list.Add(new LiteralEnv(name, literal));
             }
         }
         return list;

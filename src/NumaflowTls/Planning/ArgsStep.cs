@@ -62,14 +62,14 @@ internal static class ArgsStep
             }
         }
 
-        var insertAt = 1;
+        // Every inserted flag goes right after "server" (several at the same index keep their order).
+        const int insertAt = 1;
         var insecureEnv = ctx.Winning(ServerEnv.Insecure);
         if (t.Insecure && !parsed.InsecureFlags.Any() && (insecureEnv is null || !ctx.IsWritable(insecureEnv)))
         {
             // v0.x has no env wiring: only the flag can turn TLS off (spec §2, version table).
             plan.InsertItem(ctx.Deployment, $"{path}[{insertAt}]", argsNode, insertAt, "--insecure",
                 "insecure mode with no writable NUMAFLOW_SERVER_INSECURE env: the flag is the only switch");
-            insertAt++;
         }
         if (!t.Insecure && !parsed.InsecureFlags.Any() && insecureEnv is OtherEnv)
         {

@@ -5,7 +5,11 @@ public sealed record Plan(IReadOnlyList<FieldChange> Changes, IReadOnlyList<Plan
 {
     public void Apply()
     {
-        foreach (var change in Changes)
+        // Insertions first: the splices of an insertion and of an edit to the item it lands next to
+        // start at the same offset, and the YAML layer applies same-offset splices in recording order.
+        foreach (var change in Changes.Where(c => c.Edit is InsertItem or AppendItem))
+            change.Edit.Apply();
+        foreach (var change in Changes.Where(c => c.Edit is not (InsertItem or AppendItem)))
             change.Edit.Apply();
     }
 }

@@ -29,7 +29,7 @@ public static class Planner
             foreach (var name in install.MissingConfigMaps)
             {
                 plan.Fail(install.Deployment,
-                    $"ConfigMap '{name}' (namespace '{install.Namespace ?? ""}') is referenced by the server's env but is not in the input: " +
+                    $"ConfigMap '{name}'{(install.Namespace is { } ns ? $" (namespace '{ns}')" : "")} is referenced by the server's env but is not in the input: " +
                     "its TLS settings cannot be checked, nothing of this install was changed (add the ConfigMap, or set overrideMissingConfigMap)",
                     install.ContainerPath + ".env");
             }

@@ -50,6 +50,22 @@ public class FixtureIdentityTests
         Assert.Equal(list, run.Stdout);
     }
 
+    [Theory]
+    [MemberData(nameof(FixtureNames))]
+    public void Fixture_items_region_is_byte_identical_when_results_are_appended(string name)
+    {
+        var list = FixtureWrapping.AsResourceList(File.ReadAllText(Path.Combine(Fixtures.Directory, name)))
+            .Replace("config.kubernetes.io/v1\n", "config.kubernetes.io/v1beta1\n", StringComparison.Ordinal);
+
+        var run = HostRun.Of(list, (l, _, results) => results.Warning("seen", l.Items[^1]));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        // Only the apiVersion line changes; results go after the last item (blank lines at the
+        // very end of the list may follow them).
+        var items = list[list.IndexOf("items:\n", StringComparison.Ordinal)..].TrimEnd('\n') + "\n";
+        Assert.StartsWith(FixtureWrapping.Header + items["items:\n".Length..] + "results:\n- message: seen\n", run.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Install_fixture_items_are_all_read_in_order()
     {

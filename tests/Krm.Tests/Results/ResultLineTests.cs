@@ -45,4 +45,22 @@ public class ResultLineTests
 
         Assert.Equal("[info] a b c", line);
     }
+
+    [Fact]
+    public void Proposed_change_shows_current_and_proposed_value_before_the_message()
+    {
+        var result = new Result("probe must follow the mode", Severity.Error, Deployment,
+            new FieldRef("spec.template.spec.containers[name=main].livenessProbe.httpGet.port", 8443, 8080), new FileRef("in.yaml", 0));
+
+        Assert.Equal("in.yaml:0 [error] apps/v1/Deployment/ns/name spec.template.spec.containers[name=main].livenessProbe.httpGet.port: 8443 -> 8080; probe must follow the mode",
+            ResultLine.Format(result, withFile: true));
+    }
+
+    [Fact]
+    public void Proposed_value_for_an_absent_field_shows_unset()
+    {
+        var result = new Result("add scheme", Severity.Info, Deployment, new FieldRef("spec.x.scheme", null, "HTTPS"));
+
+        Assert.Equal("[info] apps/v1/Deployment/ns/name spec.x.scheme: (unset) -> HTTPS; add scheme", ResultLine.Format(result, withFile: false));
+    }
 }

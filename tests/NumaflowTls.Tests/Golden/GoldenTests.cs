@@ -55,6 +55,22 @@ public class GoldenTests
         Assert.Equal(first.Stdout, second.Stdout);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Switching_modes_and_back_restores_the_fields_of_that_mode(string name)
+    {
+        var input = Input(Path.Combine(RepoPaths.GoldenData, name));
+        foreach (var (mode, other) in new[] { ("enabled", "disabled"), ("disabled", "enabled") })
+        {
+            var first = FunctionRun.Invoke(input, "--tls", mode);
+            if (first.ExitCode != 0)
+                continue; // a missing ConfigMap: nothing changed, nothing to restore
+            var switched = FunctionRun.Invoke(first.Stdout, "--tls", other);
+            var back = FunctionRun.Invoke(switched.Stdout, "--tls", mode);
+            Assert.Equal(first.Stdout, back.Stdout);
+        }
+    }
+
     private static void Check(string path, string actual)
     {
         if (Update)

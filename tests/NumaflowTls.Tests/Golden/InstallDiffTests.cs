@@ -18,14 +18,14 @@ public class InstallDiffTests
         Assert.Equal(
             [
                 "+   server.insecure: \"true\"",
-                "-               port: 8443",
-                "+               port: 8080",
-                "-               scheme: HTTPS",
-                "+               scheme: HTTP",
                 "-   - port: 8443",
                 "-     targetPort: 8443",
                 "+   - port: 8080",
                 "+     targetPort: 8080",
+                "-             port: 8443",
+                "-             scheme: HTTPS",
+                "+             port: 8080",
+                "+             scheme: HTTP",
             ],
             diff.Select(d => d.Replace("\n", "", StringComparison.Ordinal)).ToArray());
     }
@@ -33,14 +33,26 @@ public class InstallDiffTests
     [Theory]
     [InlineData("enabled")]
     [InlineData("auto")]
-    public void Tls_on_only_adds_the_configmap_flag_after_the_comment_only_keys(string tls)
+    public void Tls_on_only_adds_the_configmap_flag(string tls)
     {
         var input = RepoPaths.Fixture(Install);
         var run = FunctionRun.Invoke(input, "--tls", tls);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["+   server.insecure: \"false\""], LineDiff.Compute(input, run.Stdout));
+    }
+
+    [Fact]
+    public void The_base_configmaps_comment_only_keys_stay_and_the_flag_goes_after_them()
+    {
+        var input = RepoPaths.Fixture("numaflow-v1.8.3-base-numaflow-cmd-params-config.yaml") + "---\n"
+            + RepoPaths.Fixture("numaflow-v1.8.3-base-numaflow-server-deployment.yaml");
+        var run = FunctionRun.Invoke(input, "--tls", "disabled");
+        Assert.Equal(0, run.ExitCode);
+        var diff = LineDiff.Compute(input, run.Stdout);
+        Assert.Equal("+   server.insecure: \"true\"", diff[0]);
         var lines = run.Stdout.Split('\n');
-        var added = Array.IndexOf(lines, "  server.insecure: \"false\"");
+        var added = Array.IndexOf(lines, "  server.insecure: \"true\"");
         Assert.Equal("  # server.daemon.client.protocol: grpc", lines[added - 1]);
+        Assert.Equal("---", lines[added + 1]);
     }
 }
