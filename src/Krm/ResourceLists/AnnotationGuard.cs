@@ -17,7 +17,10 @@ internal static class AnnotationGuard
             if (!source.HasEdits)
                 continue;
             var before = list.Items.Where(i => i.Node.Source == source).ToList();
-            var after = ItemNodes(YamlSource.Parse(SourceText.FromString(source.Render(), source.SourceText.HasBom)), list.Format);
+            var rendered = source.Render();
+            if (EditsAvoidAnnotations(source.Text, rendered, before))
+                continue;
+            var after = ItemNodes(YamlSource.Parse(SourceText.FromString(rendered, source.SourceText.HasBom)), list.Format);
             if (before.Count != after.Count)
             {
                 violations.Add(new AnnotationViolation(null, null, $"the edits changed the number of items ({before.Count} → {after.Count})"));
@@ -28,6 +31,41 @@ internal static class AnnotationGuard
         }
         return violations;
     }
+
+    /// <summary>
+    /// The cheap proof, which saves the second parse in the common case: every edit lies between
+    /// the common prefix and the common suffix of the two texts, so when no protected annotation
+    /// entry lies in that window and the window gained no annotation-like key, nothing was touched.
+    /// </summary>
+    private static bool EditsAvoidAnnotations(string original, string rendered, List<KrmResource> items)
+    {
+        var prefix = original.AsSpan().CommonPrefixLength(rendered);
+        var maxSuffix = Math.Min(original.Length, rendered.Length) - prefix;
+        var suffix = 0;
+        while (suffix < maxSuffix && original[original.Length - 1 - suffix] == rendered[rendered.Length - 1 - suffix])
+            suffix++;
+        int windowStart = prefix, windowEnd = original.Length - suffix;
+
+        foreach (var item in items)
+        {
+            if (item.Node.End <= windowStart || item.Node.Start >= windowEnd)
+                continue;
+            if (item.Node.At("metadata", "annotations") is not { Kind: YamlNodeKind.Mapping } annotations)
+                continue;
+            foreach (var entry in annotations.Entries)
+            {
+                if (entry.Key.Value is { } key && OrchestratorAnnotations.IsProtected(key)
+                    && entry.Key.Start < windowEnd && entry.Value.End >= windowStart)
+                    return false;
+            }
+        }
+        var before = original.AsSpan(windowStart, windowEnd - windowStart);
+        var after = rendered.AsSpan(windowStart, rendered.Length - suffix - windowStart);
+        return AnnotationLike(before) == AnnotationLike(after);
+    }
+
+    private static int AnnotationLike(ReadOnlySpan<char> text) =>
+        text.Count("config.kubernetes.io/") + text.Count("config.k8s.io/");
 
     private static void Compare(KrmResource item, YamlNode edited, List<AnnotationViolation> violations)
     {

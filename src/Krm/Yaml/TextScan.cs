@@ -16,18 +16,6 @@ internal static class TextScan
         return lf < 0 ? text.Length : lf + 1;
     }
 
-    /// <summary>Offset of the line break (or the text length) ending the line at <paramref name="offset"/>, before a <c>\r</c>.</summary>
-    public static int LineContentEnd(string text, int offset)
-    {
-        var lf = text.IndexOf('\n', offset);
-        if (lf < 0)
-        {
-            return text.Length;
-        }
-
-        return lf > 0 && text[lf - 1] == '\r' ? lf - 1 : lf;
-    }
-
     /// <summary>Number of leading spaces of the line starting at <paramref name="lineStart"/>.</summary>
     public static int Indentation(string text, int lineStart)
     {

@@ -114,6 +114,11 @@ internal sealed class TreeBuilder
         {
             PlaceEmptyScalar(node, anchor is not null || tag is not null);
         }
+        else if (style == ScalarStyle.Plain && anchor is null && tag is null && end - start == scalar.Value.Length
+            && _text.AsSpan(start, end - start).SequenceEqual(scalar.Value))
+        {
+            node.UseTextAsValue();
+        }
 
         Attach(node);
         if (anchor is not null)
@@ -230,7 +235,7 @@ internal sealed class TreeBuilder
             for (var i = 0; i < children.Count; i += 2)
             {
                 var other = children[i].Resolved;
-                if (other.Kind == YamlNodeKind.Scalar && string.Equals(other.Value, value, StringComparison.Ordinal))
+                if (other.Kind == YamlNodeKind.Scalar && other.ValueEquals(value))
                 {
                     throw Duplicate(value, key, other);
                 }
@@ -260,7 +265,7 @@ internal sealed class TreeBuilder
             for (var i = 0; i < children.Count; i += 2)
             {
                 var other = children[i].Resolved;
-                if (other.Kind == YamlNodeKind.Scalar && string.Equals(other.Value, value, StringComparison.Ordinal))
+                if (other.Kind == YamlNodeKind.Scalar && other.ValueEquals(value))
                 {
                     throw Duplicate(value, key, other);
                 }

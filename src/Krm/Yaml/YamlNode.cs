@@ -7,22 +7,39 @@ namespace Krm.Yaml;
 /// </summary>
 public sealed partial class YamlNode
 {
+    // Kept small: a 10,000-item ResourceList builds ~500k nodes and the time goes into the GC
+    // promoting them, so rarely set properties live in _extras and flags share one byte.
     private List<YamlNode>? _children;
-    private IReadOnlyList<YamlEntry>? _entries;
-    private IReadOnlyList<YamlNode>? _items;
-    private bool _hasAliasChild;
+    private object? _view;
+    private string? _value;
+    private NodeExtras? _extras;
+    private readonly byte _kind;
+    private byte _style;
+    private NodeFlags _flags;
 
     internal YamlNode(YamlSource source, YamlNodeKind kind, int start, int end)
     {
         Source = source;
-        Kind = kind;
+        _kind = (byte)kind;
         Start = start;
         End = end;
     }
 
+    [Flags]
+    private enum NodeFlags : byte
+    {
+        None = 0,
+        Flow = 1,
+        HasAliasChild = 2,
+        SinglePair = 4,
+        MergeView = 8,
+        Aliased = 16,
+        ValueIsText = 32,
+    }
+
     public YamlSource Source { get; }
 
-    public YamlNodeKind Kind { get; }
+    public YamlNodeKind Kind => (YamlNodeKind)_kind;
 
     /// <summary>Offset (UTF-16 index into <see cref="YamlSource.Text"/>) where the node's text starts, properties included.</summary>
     public int Start { get; internal set; }
@@ -36,17 +53,52 @@ public sealed partial class YamlNode
     /// <summary>1-based column of <see cref="Start"/>.</summary>
     public int Column => Source.ColumnOf(Start);
 
-    public string? Anchor { get; internal init; }
+    public string? Anchor
+    {
+        get => _extras?.Anchor;
+        internal init => SetExtra(value, static (e, v) => e.Anchor = v);
+    }
 
-    public string? Tag { get; internal init; }
+    public string? Tag
+    {
+        get => _extras?.Tag;
+        internal init => SetExtra(value, static (e, v) => e.Tag = v);
+    }
 
-    public ScalarStyle Style { get; internal init; }
+    public ScalarStyle Style
+    {
+        get => (ScalarStyle)_style;
+        internal init => _style = (byte)value;
+    }
 
     /// <summary>A flow collection (<c>{…}</c>/<c>[…]</c>) or a scalar inside one.</summary>
-    public bool IsFlow { get; internal init; }
+    public bool IsFlow
+    {
+        get => Has(NodeFlags.Flow);
+        internal init => SetFlag(NodeFlags.Flow, value);
+    }
 
     /// <summary>Scalar text after unquoting and folding; <c>null</c> for collections.</summary>
-    public string? Value { get; internal init; }
+    public string? Value
+    {
+        get => _value ?? (Has(NodeFlags.ValueIsText) ? _value = Source.Text.Substring(Start, End - Start) : null);
+        internal init => _value = value;
+    }
+
+    /// <summary>
+    /// The scalar's value is exactly its text (a one-line plain scalar): the string is not kept,
+    /// only sliced from the text when read, so the parser's copy dies young (GC cost, see above).
+    /// </summary>
+    internal void UseTextAsValue()
+    {
+        _value = null;
+        _flags |= NodeFlags.ValueIsText;
+    }
+
+    /// <summary>Compares the scalar value without materialising it.</summary>
+    internal bool ValueEquals(string other) =>
+        _value is not null ? string.Equals(_value, other, StringComparison.Ordinal)
+        : Has(NodeFlags.ValueIsText) && Source.Text.AsSpan(Start, End - Start).SequenceEqual(other);
 
     /// <summary>Plain <c>""</c>, <c>~</c>, <c>null</c>, <c>Null</c>, <c>NULL</c> (untagged).</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && Style == ScalarStyle.Plain && Tag is null && ScalarResolution.IsNull(Value!);
@@ -56,25 +108,41 @@ public sealed partial class YamlNode
         && (Style != ScalarStyle.Plain || Tag is "!!str" or "tag:yaml.org,2002:str" || ScalarResolution.IsPlainString(Value!));
 
     /// <summary>Sequence elements (empty for other kinds).</summary>
-    public IReadOnlyList<YamlNode> Items => _items ??= BuildItems();
+    public IReadOnlyList<YamlNode> Items => Kind == YamlNodeKind.Sequence ? (IReadOnlyList<YamlNode>)(_view ??= BuildItems()) : [];
 
     /// <summary>Mapping entries in text order (empty for other kinds).</summary>
-    public IReadOnlyList<YamlEntry> Entries => _entries ??= BuildEntries();
+    public IReadOnlyList<YamlEntry> Entries => Kind == YamlNodeKind.Mapping ? (IReadOnlyList<YamlEntry>)(_view ??= BuildEntries()) : [];
 
     /// <summary>A mapping written as a single pair inside a flow sequence (<c>[a: 1]</c>): read, never edited.</summary>
-    internal bool IsSinglePair { get; set; }
+    internal bool IsSinglePair
+    {
+        get => Has(NodeFlags.SinglePair);
+        set => SetFlag(NodeFlags.SinglePair, value);
+    }
 
     /// <summary>
     /// A view of a node reached through a <c>&lt;&lt;</c> merge key: reads like the merged node,
     /// refuses edits (they would change every mapping merging it).
     /// </summary>
-    internal bool IsMergeView { get; private init; }
+    internal bool IsMergeView
+    {
+        get => Has(NodeFlags.MergeView);
+        private init => SetFlag(NodeFlags.MergeView, value);
+    }
 
     /// <summary>An alias somewhere in the document refers to this node.</summary>
-    internal bool IsAliased { get; set; }
+    internal bool IsAliased
+    {
+        get => Has(NodeFlags.Aliased);
+        set => SetFlag(NodeFlags.Aliased, value);
+    }
 
     /// <summary>The anchored node when this node is an alias in the text.</summary>
-    internal YamlNode? AliasTarget { get; init; }
+    internal YamlNode? AliasTarget
+    {
+        get => _extras?.AliasTarget;
+        init => SetExtra(value, static (e, v) => e.AliasTarget = v);
+    }
 
     /// <summary>The collection holding this node in the text, null for a document root.</summary>
     internal YamlNode? Parent { get; set; }
@@ -157,7 +225,11 @@ public sealed partial class YamlNode
     internal void AddChild(YamlNode child)
     {
         (_children ??= []).Add(child);
-        _hasAliasChild |= child.AliasTarget is not null;
+        if (child.AliasTarget is not null)
+        {
+            _flags |= NodeFlags.HasAliasChild;
+        }
+
         child.Parent = this;
     }
 
@@ -174,22 +246,15 @@ public sealed partial class YamlNode
 
         var children = _children;
         var hasMerge = false;
-        var mergeKey = key == "<<";
         for (var i = 0; i + 1 < children.Count; i += 2)
         {
             var k = children[i].Resolved;
-            if (k.Kind == YamlNodeKind.Scalar && string.Equals(k.Value, key, StringComparison.Ordinal))
+            if (k.Kind == YamlNodeKind.Scalar && k.ValueEquals(key))
             {
-                if (k.Value == "<<" && k.Style == ScalarStyle.Plain && !mergeKey)
-                {
-                    hasMerge = true;
-                    continue;
-                }
-
-                return new RawEntry(this, i, Merged: false);
+                return new RawEntry(this, i, Merged: false); // "<<" itself too: its own entry
             }
 
-            hasMerge |= k.Style == ScalarStyle.Plain && k.Value == "<<";
+            hasMerge |= k.Style == ScalarStyle.Plain && k.ValueEquals("<<");
         }
 
         return hasMerge ? FindMerged(key) : null;
@@ -219,7 +284,7 @@ public sealed partial class YamlNode
                     continue;
                 }
 
-                if (k.Style == ScalarStyle.Plain && k.Value == "<<")
+                if (k.Style == ScalarStyle.Plain && k.ValueEquals("<<"))
                 {
                     var source = children[i + 1].Resolved;
                     if (source.Kind == YamlNodeKind.Mapping)
@@ -231,7 +296,7 @@ public sealed partial class YamlNode
                         sources.AddRange(source.Items.Where(s => s.Kind == YamlNodeKind.Mapping));
                     }
                 }
-                else if (mapping != this && string.Equals(k.Value, key, StringComparison.Ordinal))
+                else if (mapping != this && k.ValueEquals(key))
                 {
                     return new RawEntry(mapping, i, Merged: true);
                 }
@@ -266,8 +331,32 @@ public sealed partial class YamlNode
             IsSinglePair = IsSinglePair,
         };
         view._children = _children;
-        view._hasAliasChild = _hasAliasChild;
+        view._flags |= _flags & NodeFlags.HasAliasChild;
         return view;
+    }
+
+    private bool Has(NodeFlags flag) => (_flags & flag) != 0;
+
+    private void SetFlag(NodeFlags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
+
+    /// <summary>Allocates the extras only for a value that is actually set.</summary>
+    private void SetExtra<T>(T? value, Action<NodeExtras, T> assign)
+        where T : class
+    {
+        if (value is not null)
+        {
+            assign(_extras ??= new NodeExtras(), value);
+        }
+    }
+
+    /// <summary>Properties most nodes do not have.</summary>
+    private sealed class NodeExtras
+    {
+        public string? Anchor { get; set; }
+
+        public string? Tag { get; set; }
+
+        public YamlNode? AliasTarget { get; set; }
     }
 
     private IReadOnlyList<YamlNode> BuildItems()
@@ -277,7 +366,7 @@ public sealed partial class YamlNode
             return [];
         }
 
-        if (!_hasAliasChild && !IsMergeView)
+        if (!Has(NodeFlags.HasAliasChild) && !IsMergeView)
         {
             return _children.AsReadOnly();
         }

@@ -34,13 +34,11 @@ public static class KustomizeNames
         return at < 0 ? null : (item.Name[..at], item.Name[(at + baseName.Length)..]);
     }
 
-    /// <summary>True when <paramref name="item"/> is <paramref name="baseName"/> up to kustomize's renaming.</summary>
-    public static bool IsNamed(KrmResource item, string baseName)
-    {
-        if (List(item, PreviousNames).Contains(baseName))
-            return true;
-        var prefixes = string.Concat(List(item, Prefixes));
-        var suffixes = string.Concat(List(item, Suffixes).Reverse());
-        return item.Name == prefixes + baseName + suffixes || item.Name.Contains(baseName, StringComparison.Ordinal);
-    }
+    /// <summary>
+    /// True when <paramref name="item"/> is <paramref name="baseName"/> up to kustomize's renaming:
+    /// a previous name, or the base name with anything prepended/appended (namePrefix/nameSuffix,
+    /// with or without the annotations that record them).
+    /// </summary>
+    public static bool IsNamed(KrmResource item, string baseName) =>
+        List(item, PreviousNames).Contains(baseName) || item.Name.Contains(baseName, StringComparison.Ordinal);
 }

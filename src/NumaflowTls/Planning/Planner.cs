@@ -1,5 +1,3 @@
-using System.Globalization;
-using Krm.ResourceLists;
 using NumaflowTls.Configuration;
 using NumaflowTls.Discovery;
 using NumaflowTls.Model;
@@ -102,11 +100,4 @@ public static class Planner
         if (text is not null && GoParse.Atoi(text) is { } p)
             ctx.OldPorts.Add(p);
     }
-
-    /// <summary>For messages: the port as text.</summary>
-    internal static string Text(long port) => port.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Every install's resources, for callers that need to tell them apart.</summary>
-    internal static IEnumerable<KrmResource> Resources(ServerInstall install) =>
-        [install.Deployment, .. install.ConfigMaps.Values, .. install.Services, .. install.Ingresses, .. install.HttpRoutes];
 }

@@ -150,4 +150,25 @@ public class FailureBehaviourTests
         Assert.StartsWith(List, run.Stdout, StringComparison.Ordinal);
         Assert.Contains("could not be applied", Assert.Single(ResultsOf(run)).GetString("message"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Edit_far_from_the_annotations_passes_the_guard()
+    {
+        var run = HostRun.Of(List, (list, _, _) => list.Items[0].Node.At("spec", "replicas")!.SetInt(3));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(List.Replace("replicas: 1", "replicas: 3", StringComparison.Ordinal), run.Stdout);
+    }
+
+    [Fact]
+    public void Adding_an_orchestrator_annotation_is_refused_even_where_there_was_none()
+    {
+        const string stream = "kind: A\nmetadata:\n  name: a\n  annotations:\n    team: x\n";
+
+        var run = HostRun.Of(stream, (list, _, _) => Annotations(list).Set("config.k8s.io/id", "9"));
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.Equal(stream, run.Stdout);
+        Assert.Contains("config.k8s.io/id would be added", run.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -75,4 +75,21 @@ public class GoldenEditTests
             root["data"]!.Set("server.insecure", "true");
         }, document: 7);
     }
+
+    [Fact]
+    public void Crlf_and_bom_survive_every_edit_kind()
+    {
+        var result = Golden.Check("crlf-bom-edits", root =>
+        {
+            var container = root.At("spec", "template", "spec", "containers")![0]!;
+            container["args"]![1]!.SetString("--insecure=true");
+            container["args"]!.Append("--extra");
+            container["env"]!.Append(YamlValue.Map(("name", "B"), ("value", "true")));
+            container.At("readinessProbe", "httpGet")!.Set("scheme", "HTTPS");
+            container.At("readinessProbe", "httpGet", "port")!.SetInt(8080);
+        });
+
+        Assert.True(result.SourceText.HasBom);
+        Assert.Equal("\r\n", result.SourceText.NewLine);
+    }
 }
