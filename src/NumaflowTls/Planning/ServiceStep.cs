@@ -52,7 +52,7 @@ internal static class ServiceStep
             var target = entry["targetPort"];
             if (target is null)
             {
-                if (!followsMode)
+                if (!followsMode && oldPort != t.Port)
                 {
                     plan.SetInt(service, path + ".targetPort", entry, "targetPort", t.Port,
                         $"without targetPort the Service would send traffic to {oldPort}; the server listens on {t.Port}");

@@ -15,7 +15,7 @@ namespace NumaflowTls.Tests.Properties;
 /// </summary>
 public class ConsistencyProperties
 {
-    private static readonly Gen<InstallShape> Shapes = Gen.Int[0, 1000].Array[12].Select(InstallShape.From);
+    private static readonly Gen<InstallShape> Shapes = Gen.Int[0, 1000].Array[13].Select(InstallShape.From);
 
     [Fact]
     public void After_a_run_probes_and_service_resolve_to_the_effective_listener_and_a_second_run_changes_nothing()
@@ -23,7 +23,7 @@ public class ConsistencyProperties
         Shapes.Sample(shape =>
         {
             var input = shape.Yaml();
-            var first = FunctionRun.Invoke(input, "--tls", shape.Tls);
+            var first = FunctionRun.Invoke(input, shape.Flags);
             Assert.True(first.ExitCode == 0, $"exit {first.ExitCode}: {first.Stderr}\n{input}");
 
             var install = Assert.Single(InstallFinder.Find(Read(first.Stdout).Items));
@@ -31,7 +31,7 @@ public class ConsistencyProperties
             if (shape.Tls != "auto")
                 Assert.Equal(shape.Tls == "disabled", listener.Insecure);
             Assert.Empty(listener.Findings);
-            Assert.Equal(EffectiveListener.DefaultPort(listener.Insecure), listener.Port);
+            Assert.Equal(shape.ConfigPort ?? EffectiveListener.DefaultPort(listener.Insecure), listener.Port);
 
             var ports = ContainerReader.Ports(install.Container);
             foreach (var kind in InstallFinder.ProbeNames)
@@ -47,9 +47,26 @@ public class ConsistencyProperties
             var entry = Assert.Single(install.Services).Node.At("spec", "ports")![0]!;
             Assert.Equal(listener.Port, Resolve(entry["targetPort"] ?? entry["port"]!, ports));
 
-            var second = FunctionRun.Invoke(first.Stdout, "--tls", shape.Tls);
+            var second = FunctionRun.Invoke(first.Stdout, shape.Flags);
             Assert.Equal(first.Stdout, second.Stdout);
-        }, iter: 400, threads: 1, print: s => s.ToString() + "\n" + s.Yaml());
+        }, iter: 500, threads: 1, print: s => s.ToString() + "\n" + s.Yaml());
+    }
+
+    [Fact]
+    public void Enabled_disabled_enabled_restores_the_tls_on_output()
+    {
+        Shapes.Sample(shape =>
+        {
+            // With a custom port, insecure mode must add --port=N (the server ignores the env port),
+            // and TLS on keeps that agreeing flag: equivalent, not byte-identical (README). Default ports here.
+            string[] port = [];
+            // Spec §4: on → off → on restores the TLS-on fields. (off → on → off need not restore an
+            // --insecure flag that TLS on had to remove when the ConfigMap can carry the mode.)
+            var enabled = FunctionRun.Invoke(shape.Yaml(), ["--tls", "enabled", .. port]).Stdout;
+            var disabled = FunctionRun.Invoke(enabled, ["--tls", "disabled", .. port]).Stdout;
+            var again = FunctionRun.Invoke(disabled, ["--tls", "enabled", .. port]).Stdout;
+            Assert.Equal(enabled, again);
+        }, iter: 300, threads: 1, print: s => s.ToString() + "\n" + s.Yaml());
     }
 
     private static ResourceList Read(string text) =>

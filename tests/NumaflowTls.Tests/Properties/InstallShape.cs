@@ -8,7 +8,7 @@ namespace NumaflowTls.Tests.Properties;
 /// accepts are drawn, so every shape has a well-defined effective mode.
 /// </summary>
 public sealed record InstallShape(int Mode, int InsecureArg, int PortArg, int Env, int CmInsecure, int CmPort,
-    int LiteralInsecure, int Ports, int Liveness, int Readiness, int ServiceTarget, int ServicePort)
+    int LiteralInsecure, int Ports, int Liveness, int Readiness, int ServiceTarget, int ServicePort, int Port)
 {
     public static readonly string[] Modes = ["enabled", "disabled", "auto"];
     private static readonly string[][] InsecureArgs = [[], ["--insecure"], ["--insecure=false"], ["--insecure=true"], ["--insecure", "false"], ["--insecure=0"]];
@@ -19,9 +19,14 @@ public sealed record InstallShape(int Mode, int InsecureArg, int PortArg, int En
 
     public static InstallShape From(int[] v) => new(v[0] % 3, v[1] % InsecureArgs.Length, v[2] % PortArgs.Length, v[3] % 4,
         v[4] % CmInsecureValues.Length, v[5] % CmPortValues.Length, v[6] % LiteralInsecureValues.Length,
-        v[7] % 4, v[8] % 5, v[9] % 3, v[10] % 4, v[11] % 3);
+        v[7] % 4, v[8] % 5, v[9] % 3, v[10] % 4, v[11] % 3, v[12] % 4);
 
     public string Tls => Modes[Mode];
+
+    /// <summary>The <c>port</c> option: none (the mode's default), or a custom port.</summary>
+    public long? ConfigPort => Port switch { 1 => 9090, 2 => 9443, _ => null };
+
+    public string[] Flags => ConfigPort is { } p ? ["--tls", Tls, "--port", p.ToString(System.Globalization.CultureInfo.InvariantCulture)] : ["--tls", Tls];
 
     private bool NamedPort => Ports is 2 or 3;
     private string PortName => Ports == 2 ? "https" : "http";
