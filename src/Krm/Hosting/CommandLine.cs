@@ -3,8 +3,8 @@ using Krm.Config;
 namespace Krm.Hosting;
 
 /// <summary>
-/// The parsed command line: <c>[--tls X] [--insecure] [--port N] [--validate] [--config FILE]
-/// [-v] [--stack] [FILE|-]...</c>, or <c>--help</c>/<c>--version</c>. <see cref="Error"/> is set
+/// The parsed command line: <c>[--tls X] [--insecure] [--port N] [--validate] [--diff]
+/// [--config FILE] [-v] [--stack] [FILE|-]...</c>, or <c>--help</c>/<c>--version</c>. <see cref="Error"/> is set
 /// for a usage error (exit 2).
 /// </summary>
 public sealed record CommandLine(
@@ -22,6 +22,9 @@ public sealed record CommandLine(
     /// <summary>Standalone mode: file arguments were given (stdin may still be a plain stream).</summary>
     public bool HasFiles => Inputs.Count > 0;
 
+    /// <summary><c>--diff</c>: print a unified diff of what would change instead of the output.</summary>
+    public bool Diff { get; init; }
+
     /// <summary>
     /// Hand-rolled on purpose: System.CommandLine would cost start-up for eight flags. Boolean
     /// flags never take the next argument (it may be a file): <c>--insecure=false</c>, not
@@ -31,7 +34,7 @@ public sealed record CommandLine(
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(functionFlags);
-        bool help = false, version = false, verbose = false, stack = false;
+        bool help = false, version = false, verbose = false, stack = false, diff = false;
         string? configFile = null;
         var inputs = new List<string>();
         var flags = new List<ConfigFlag>();
@@ -66,6 +69,9 @@ public sealed record CommandLine(
                 case "--stack":
                     stack = true;
                     continue;
+                case "--diff":
+                    diff = true;
+                    continue;
                 case "--config":
                     configFile = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
                     if (string.IsNullOrEmpty(configFile))
@@ -90,7 +96,7 @@ public sealed record CommandLine(
             }
             flags.Add(new ConfigFlag(flag.Key, value, name));
         }
-        return new CommandLine(help, version, verbose, stack, configFile, inputs, flags, null);
+        return new CommandLine(help, version, verbose, stack, configFile, inputs, flags, null) { Diff = diff };
     }
 
     private static (string Name, string? Value) Split(string arg)

@@ -36,6 +36,8 @@ internal static class HelpText
         }
         help.AppendLine();
         help.AppendLine("Flags:");
+        help.AppendLine("  --diff          print a unified diff of what would change instead of the output");
+        help.AppendLine("                  (exit 0 whether or not anything would change; --validate is the gate)");
         help.AppendLine("  --config FILE   read the functionConfig from FILE");
         help.AppendLine("  -v, --verbose   debug logging and per-phase timings on stderr");
         help.AppendLine("  --stack         print stack traces of internal errors");

@@ -109,7 +109,9 @@ public sealed class KrmHost<TConfig>
                 stderr.WriteLine(ResultLine.Format(result, withFile: standalone));
         }
 
-        var output = ResourceListWriter.Write(list, list.Format == ResourceListFormat.ResourceList ? results.Results : []);
+        var output = command.Diff
+            ? SourceDiff.Render(list, inputs)
+            : ResourceListWriter.Write(list, list.Format == ResourceListFormat.ResourceList ? results.Results : []);
         timer.Mark("write");
         stdout.Write(output);
         stdout.Flush();

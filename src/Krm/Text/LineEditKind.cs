@@ -1,0 +1,9 @@
+namespace Krm.Text;
+
+/// <summary>What a <see cref="LineEdit"/> does to one line.</summary>
+public enum LineEditKind
+{
+    Keep,
+    Delete,
+    Insert,
+}
