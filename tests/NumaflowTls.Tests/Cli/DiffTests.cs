@@ -53,6 +53,20 @@ public sealed class DiffTests : IDisposable
     }
 
     [Fact]
+    public void Stdin_is_named_stdin_in_the_diff()
+    {
+        var input = File.ReadAllText(Path.Combine(RepoPaths.Fixtures, HelmBroken));
+
+        var run = CliRun.Of(input, "--diff");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "NumaflowTls.Tests", "Cli", "testdata", "helm-before-fix-auto.diff"))
+                .Replace(HelmBroken, "stdin", StringComparison.Ordinal),
+            run.Stdout);
+    }
+
+    [Fact]
     public void Diff_writes_no_file()
     {
         CopyFixtures(Deployment, ConfigMap);
