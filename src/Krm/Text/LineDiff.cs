@@ -29,40 +29,53 @@ public static class LineDiff
         return edits;
     }
 
+    /// <summary>
+    /// Past this many differing lines the search stops and the rest of the middle is written as
+    /// all deleted then all inserted: still a correct diff, and the trace stays below ~1M ints when
+    /// a whole file changes (a JSON document converted to block YAML, a 50 MB stream).
+    /// </summary>
+    public const int MaxEdits = 1000;
+
     /// <summary>The edit script of old[start..oldEnd) against new[start..newEnd), appended in order.</summary>
     private static void Middle(IReadOnlyList<string> a, IReadOnlyList<string> b, int start, int oldEnd, int newEnd, List<LineEdit> edits)
     {
-        int n = oldEnd - start, m = newEnd - start, max = n + m;
-        if (max == 0)
+        int n = oldEnd - start, m = newEnd - start;
+        if (n + m == 0)
             return;
-        // v[k + max + 1] = the furthest x reached on diagonal k = x - y; trace[d] is v before round d.
-        var v = new int[(2 * max) + 3];
+        var limit = Math.Min(n + m, MaxEdits);
+        // v[k + limit + 1] = the furthest x reached on diagonal k = x - y. trace[d] is v before
+        // round d, diagonals -d-1..d+1 only (what the walk back reads), at index k + d + 1.
+        var v = new int[(2 * limit) + 3];
         var trace = new List<int[]>();
-        for (var d = 0; d <= max; d++)
+        for (var d = 0; d <= limit; d++)
         {
-            trace.Add((int[])v.Clone());
+            trace.Add(v[(limit - d)..(limit + d + 3)]);
             for (var k = -d; k <= d; k += 2)
             {
-                var x = k == -d || (k != d && v[k - 1 + max + 1] < v[k + 1 + max + 1])
-                    ? v[k + 1 + max + 1]
-                    : v[k - 1 + max + 1] + 1;
+                var x = k == -d || (k != d && v[k - 1 + limit + 1] < v[k + 1 + limit + 1])
+                    ? v[k + 1 + limit + 1]
+                    : v[k - 1 + limit + 1] + 1;
                 var y = x - k;
                 while (x < n && y < m && a[start + x] == b[start + y])
                 {
                     x++;
                     y++;
                 }
-                v[k + max + 1] = x;
+                v[k + limit + 1] = x;
                 if (x >= n && y >= m)
                 {
-                    WalkBack(trace, n, m, max, start, edits);
+                    WalkBack(trace, n, m, start, edits);
                     return;
                 }
             }
         }
+        for (var i = 0; i < n; i++)
+            edits.Add(new LineEdit(LineEditKind.Delete, start + i, start));
+        for (var j = 0; j < m; j++)
+            edits.Add(new LineEdit(LineEditKind.Insert, start + n, start + j));
     }
 
-    private static void WalkBack(List<int[]> trace, int n, int m, int max, int start, List<LineEdit> edits)
+    private static void WalkBack(List<int[]> trace, int n, int m, int start, List<LineEdit> edits)
     {
         var reversed = new List<LineEdit>();
         int x = n, y = m;
@@ -70,8 +83,8 @@ public static class LineDiff
         {
             var v = trace[d];
             var k = x - y;
-            var previousK = k == -d || (k != d && v[k - 1 + max + 1] < v[k + 1 + max + 1]) ? k + 1 : k - 1;
-            var previousX = v[previousK + max + 1];
+            var previousK = k == -d || (k != d && v[k - 1 + d + 1] < v[k + 1 + d + 1]) ? k + 1 : k - 1;
+            var previousX = v[previousK + d + 1];
             var previousY = previousX - previousK;
             while (x > previousX && y > previousY)
             {

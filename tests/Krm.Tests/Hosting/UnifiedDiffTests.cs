@@ -83,6 +83,20 @@ public class UnifiedDiffTests
         Assert.All(edits.Where(e => e.Kind == LineEditKind.Keep), e => Assert.Equal(before[e.OldIndex], after[e.NewIndex]));
     }
 
+    [Fact]
+    public void Past_the_edit_limit_the_middle_is_deleted_then_inserted_and_still_correct()
+    {
+        var before = Enumerable.Range(0, 3000).Select(i => $"old {i}\n").Prepend("same\n").ToArray();
+        var after = Enumerable.Range(0, 2000).Select(i => $"new {i}\n").Prepend("same\n").Append("old 2999\n").ToArray();
+
+        var edits = LineDiff.Compute(before, after);
+
+        Assert.Equal(after, edits.Where(e => e.Kind != LineEditKind.Delete).Select(e => after[e.NewIndex]));
+        Assert.Equal(before, edits.Where(e => e.Kind != LineEditKind.Insert).Select(e => before[e.OldIndex]));
+        Assert.Equal(LineEditKind.Keep, edits[^1].Kind);
+        Assert.Equal(2999 + 2000, edits.Count(e => e.Kind != LineEditKind.Keep));
+    }
+
     private static int Count(string what, string text) =>
         (text.Length - text.Replace(what, "", StringComparison.Ordinal).Length) / what.Length;
 }
