@@ -86,6 +86,7 @@ public static class ResourceListReader
             {
                 if (item.Kind != YamlNodeKind.Mapping)
                     throw Refuse(name, item, $"ResourceList item {items.Count} is not an object");
+                RequireIdentity(name, item, $"ResourceList item {items.Count}");
                 items.Add(new KrmResource(item, items.Count, null));
             }
         }
@@ -108,11 +109,27 @@ public static class ResourceListReader
                     continue; // empty and comment-only documents are kept as text, but are not items
                 if (document.Kind != YamlNodeKind.Mapping)
                     throw Refuse(inputs[s].Name, document, $"document {index} is not an object");
+                if (document.GetString("kind") == "ResourceList")
+                    throw Refuse(inputs[s].Name, document, $"document {index} is a ResourceList; the input must hold one ResourceList or a stream of resources, not both");
                 items.Add(new KrmResource(document, items.Count, new FileRef(inputs[s].Name, index)));
                 index++;
             }
         }
         return new ResourceList(ResourceListFormat.Stream, items, null, sources, null);
+    }
+
+    /// <summary>
+    /// A ResourceList item without apiVersion or kind cannot be identified or written back by any
+    /// orchestrator (krm-contract.md: items are KRM objects), so it is refused rather than passed on.
+    /// Plain streams stay lenient: they are the user's own files, echoed byte for byte.
+    /// </summary>
+    private static void RequireIdentity(string name, YamlNode item, string what)
+    {
+        foreach (var key in (string[])["apiVersion", "kind"])
+        {
+            if (string.IsNullOrEmpty(item.GetString(key)))
+                throw Refuse(name, item, $"{what} has no {key}");
+        }
     }
 
     private static YamlException Refuse(string name, YamlNode node, string message) =>

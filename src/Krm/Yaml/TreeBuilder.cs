@@ -43,9 +43,10 @@ internal sealed class TreeBuilder
         }
         catch (InvalidOperationException ex)
         {
-            // YamlDotNet 18.1 throws this from ScanPlainScalar on some malformed flow input.
+            // YamlDotNet 18.1 throws this from ScanPlainScalar on some malformed flow input. Our own
+            // words: in the trimmed AOT binary ex.Message is only a resource key (UseSystemResourceKeys).
             var mark = builder._scanner.CurrentPosition;
-            throw new YamlException("malformed YAML (" + ex.Message + ")", (int)mark.Line, (int)mark.Column, ex);
+            throw new YamlException("malformed YAML in a flow sequence or mapping (is a '[' or '{' not closed?)", (int)mark.Line, (int)mark.Column, ex);
         }
 
         return builder._documents;
