@@ -1,4 +1,3 @@
-using System.Reflection;
 using Krm.Config;
 using Krm.Hosting;
 
@@ -38,10 +37,6 @@ public static class ServerTlsCommand
         return reader.ReadToEnd();
     }
 
-    private static string Version()
-    {
-        var version = typeof(ServerTlsCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
-    }
+    /// <summary>The package version, a build-time constant: no attribute lookup on start-up (issue 5).</summary>
+    private static string Version() => BuildVersion.Value;
 }
