@@ -80,7 +80,11 @@ internal static class ScalarText
         return true;
     }
 
-    public static string DoubleQuoted(string value)
+    /// <summary>
+    /// Double quotes. With <paramref name="jsonEscapesOnly"/> only the escapes JSON knows are used
+    /// (YAML reads them the same), so a JSON document stays valid JSON.
+    /// </summary>
+    public static string DoubleQuoted(string value, bool jsonEscapesOnly = false)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
@@ -92,18 +96,20 @@ internal static class ScalarText
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                case '\u0085': builder.Append("\\N"); break;
-                case '\u2028': builder.Append("\\L"); break;
-                case '\u2029': builder.Append("\\P"); break;
                 default:
-                    if (NeedsEscape(c))
+                    if (!NeedsEscape(c))
                     {
-                        builder.Append(c <= 0xFF ? "\\x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture) : "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        builder.Append(c);
+                    }
+                    else if (!jsonEscapesOnly && YamlOnlyEscape(c) is { } named)
+                    {
+                        builder.Append(named);
                     }
                     else
                     {
-                        builder.Append(c);
+                        builder.Append(!jsonEscapesOnly && c <= 0xFF
+                            ? "\\x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture)
+                            : "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
 
                     break;
@@ -112,6 +118,15 @@ internal static class ScalarText
 
         return builder.Append('"').ToString();
     }
+
+    private static string? YamlOnlyEscape(char c) => c switch
+    {
+        '\0' => "\\0",
+        '\u0085' => "\\N",
+        '\u2028' => "\\L",
+        '\u2029' => "\\P",
+        _ => null,
+    };
 
     /// <summary>Characters YAML cannot carry literally in a flow scalar.</summary>
     public static bool NeedsEscape(char c) =>

@@ -152,39 +152,9 @@ internal static class ValueRenderer
     {
         if (json)
         {
-            return JsonQuoted(value);
+            return ScalarText.DoubleQuoted(value, jsonEscapesOnly: true);
         }
 
         return ScalarText.IsPlainSafe(value, flow) && ScalarResolution.IsPlainString(value) ? value : ScalarText.DoubleQuoted(value);
-    }
-
-    /// <summary>Double quotes with only the escapes JSON knows (YAML reads them the same).</summary>
-    public static string JsonQuoted(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (ScalarText.NeedsEscape(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
     }
 }
