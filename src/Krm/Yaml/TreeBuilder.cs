@@ -52,6 +52,15 @@ internal sealed class TreeBuilder
         return builder._documents;
     }
 
+    private YamlNode Collection(YamlNodeKind kind, NodeEvent start, bool isFlow) =>
+        new(_source, kind, Offset(start.Start), Offset(start.End))
+        {
+            Anchor = AnchorOf(start.Anchor),
+            Tag = TagOf(start.Tag),
+            Style = ScalarStyle.None,
+            IsFlow = isFlow,
+        };
+
     private void Run()
     {
         var parser = new Parser(_scanner);
@@ -63,22 +72,10 @@ internal sealed class TreeBuilder
                     AddScalar(scalar);
                     break;
                 case MappingStart mapping:
-                    Open(new YamlNode(_source, YamlNodeKind.Mapping, Offset(mapping.Start), Offset(mapping.End))
-                    {
-                        Anchor = AnchorOf(mapping.Anchor),
-                        Tag = TagOf(mapping.Tag),
-                        Style = ScalarStyle.None,
-                        IsFlow = mapping.Style == MappingStyle.Flow,
-                    });
+                    Open(Collection(YamlNodeKind.Mapping, mapping, mapping.Style == MappingStyle.Flow));
                     break;
                 case SequenceStart sequence:
-                    Open(new YamlNode(_source, YamlNodeKind.Sequence, Offset(sequence.Start), Offset(sequence.End))
-                    {
-                        Anchor = AnchorOf(sequence.Anchor),
-                        Tag = TagOf(sequence.Tag),
-                        Style = ScalarStyle.None,
-                        IsFlow = sequence.Style == SequenceStyle.Flow,
-                    });
+                    Open(Collection(YamlNodeKind.Sequence, sequence, sequence.Style == SequenceStyle.Flow));
                     break;
                 case MappingEnd or SequenceEnd:
                     Close(parser.Current);
