@@ -1,0 +1,67 @@
+using Krm.Yaml;
+
+namespace Krm.Tests.Yaml;
+
+/// <summary>
+/// Issue 6, "Resource limits": collections nest at most <see cref="TreeBuilder.MaxNestingDepth"/>
+/// deep (README, Safety); one level more is refused at the collection that goes too deep.
+/// </summary>
+public class NestingDepthTests
+{
+    private const int Limit = TreeBuilder.MaxNestingDepth;
+
+    [Theory]
+    [InlineData("flow")]
+    [InlineData("block")]
+    [InlineData("compact")]
+    public void Nesting_at_the_limit_is_read(string style)
+    {
+        var source = YamlSource.Parse(Nested(style, Limit));
+
+        var depth = 0;
+        var node = source.Documents[0];
+        while (node.Kind != YamlNodeKind.Scalar)
+        {
+            depth++;
+            node = node.Kind == YamlNodeKind.Sequence ? node.Items[0] : node.Entries[0].Value;
+        }
+
+        Assert.Equal(Limit, depth);
+        Assert.Equal("x", node.Value);
+    }
+
+    [Theory]
+    [InlineData("flow", 1, 1001)]
+    [InlineData("block", 1001, 1001)]
+    [InlineData("compact", 1, 2001)]
+    public void One_level_deeper_is_refused_where_it_opens(string style, int line, int column)
+    {
+        var ex = Assert.Throws<YamlException>(() => YamlSource.Parse(Nested(style, Limit + 1)));
+
+        Assert.Equal($"line {line}, column {column}: nesting deeper than {Limit} levels", ex.Message);
+        Assert.Equal(line, ex.Line);
+        Assert.Equal(column, ex.Column);
+    }
+
+    [Fact]
+    public void Depth_counts_open_collections_not_collections_read()
+    {
+        var wide = string.Concat(Enumerable.Repeat(Nested("flow", Limit - 1) + "\n---\n", 3)) + "k: " + Nested("flow", Limit - 1) + "\n";
+
+        var source = YamlSource.Parse(wide);
+
+        Assert.Equal(4, source.Documents.Count);
+    }
+
+    /// <summary>
+    /// <paramref name="depth"/> collections, each the only child of the one before:
+    /// <c>[[[x]]]</c>, indented <c>k:</c> mappings, or <c>- - - x</c> on one line.
+    /// </summary>
+    private static string Nested(string style, int depth) => style switch
+    {
+        "flow" => new string('[', depth) + "x" + new string(']', depth),
+        "block" => string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', i) + "k:\n")) + new string(' ', depth) + "x\n",
+        "compact" => string.Concat(Enumerable.Repeat("- ", depth)) + "x\n",
+        _ => throw new ArgumentOutOfRangeException(nameof(style)),
+    };
+}
