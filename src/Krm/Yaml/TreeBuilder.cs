@@ -14,12 +14,6 @@ internal sealed class TreeBuilder
 {
     private const int LinearKeyScanLimit = 16;
 
-    /// <summary>
-    /// Deepest collection nesting read (README, Safety): YamlDotNet's scanner walks every open flow
-    /// level per token, so deep flow nesting costs O(depth²); refusing past this keeps it linear.
-    /// </summary>
-    public const int MaxNestingDepth = 1000;
-
     private readonly YamlSource _source;
     private readonly string _text;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
@@ -69,7 +63,7 @@ internal sealed class TreeBuilder
 
     private void Run()
     {
-        var parser = new Parser(_scanner);
+        var parser = new DepthLimitedParser(new Parser(_scanner));
         while (parser.MoveNext())
         {
             switch (parser.Current)
@@ -151,11 +145,6 @@ internal sealed class TreeBuilder
 
     private void Open(YamlNode node)
     {
-        if (_stack.Count == MaxNestingDepth)
-        {
-            throw new YamlException($"nesting deeper than {MaxNestingDepth} levels", _source.LineOf(node.Start), _source.ColumnOf(node.Start));
-        }
-
         Attach(node);
         _stack.Add(node);
         _keySets.Add(null);

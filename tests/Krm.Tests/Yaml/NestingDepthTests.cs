@@ -3,12 +3,12 @@ using Krm.Yaml;
 namespace Krm.Tests.Yaml;
 
 /// <summary>
-/// Issue 6, "Resource limits": collections nest at most <see cref="TreeBuilder.MaxNestingDepth"/>
+/// Issue 6, "Resource limits": collections nest at most <see cref="DepthLimitedParser.MaxDepth"/>
 /// deep (README, Safety); one level more is refused at the collection that goes too deep.
 /// </summary>
 public class NestingDepthTests
 {
-    private const int Limit = TreeBuilder.MaxNestingDepth;
+    private const int Limit = DepthLimitedParser.MaxDepth;
 
     [Theory]
     [InlineData("flow")]

@@ -212,7 +212,7 @@ public class ReadingApiTests
     public void Nesting_as_deep_as_the_limit_does_not_overflow()
     {
         // The mapping holding "a" is the first level; deeper is refused (NestingDepthTests).
-        const int depth = TreeBuilder.MaxNestingDepth - 1;
+        const int depth = DepthLimitedParser.MaxDepth - 1;
         var yaml = "a: " + new string('[', depth) + new string(']', depth) + "\n";
 
         var node = YamlSource.Parse(yaml).Documents[0]["a"];
