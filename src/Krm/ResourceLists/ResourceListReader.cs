@@ -41,7 +41,7 @@ public static class ResourceListReader
     {
         try
         {
-            return YamlSource.Parse(SourceText.Decode(input.Bytes.Span));
+            return YamlSource.Parse(SourceText.Decode(input.Bytes.Span), KrmLazyPolicy.Instance);
         }
         catch (YamlException e)
         {

@@ -1,0 +1,24 @@
+using Krm.Yaml;
+
+namespace Krm.ResourceLists;
+
+/// <summary>
+/// Issue 5: a reader needs every resource's <c>apiVersion</c>, <c>kind</c> and <c>metadata</c>; the
+/// rest of a resource (<c>spec</c>, <c>data</c>, a CRD's schema…) is built when a function first
+/// reads it, so the resources no function looks into cost only the parse. A ResourceList's own
+/// fields (<c>items</c>, <c>functionConfig</c>, <c>results</c>) are always built.
+/// </summary>
+internal sealed class KrmLazyPolicy : LazyPolicy
+{
+    public static KrmLazyPolicy Instance { get; } = new();
+
+    public override bool ShouldDefer(in CollectionPath path) => path.Depth switch
+    {
+        // A stream document's field, or a ResourceList's (or v1 List's) own.
+        1 => !path.KeyIs(1, "metadata") && !path.KeyIs(1, "items") && !path.KeyIs(1, "functionConfig") && !path.KeyIs(1, "results"),
+
+        // A field of a ResourceList item: root.items[i].field.
+        3 => path.KeyIs(1, "items") && path.IsSequenceItem(2) && !path.KeyIs(3, "metadata"),
+        _ => false,
+    };
+}
