@@ -41,16 +41,19 @@ public sealed class YamlSource
     public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
 
     /// <summary>Parses the whole text; collections <paramref name="lazy"/> allows are built on first read.</summary>
-    public static YamlSource Parse(SourceText text, LazyPolicy? lazy = null)
+    public static YamlSource Parse(SourceText text, LazyPolicy? lazy = null) => Parse(text, lazy, Environment.ProcessorCount);
+
+    /// <param name="parallelism">How many runs of documents a large stream may be parsed as at once (tests compare 1 and more).</param>
+    internal static YamlSource Parse(SourceText text, LazyPolicy? lazy, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new YamlSource(text);
-        var documents = TreeBuilder.Build(source, source.Text, lazy);
+        var documents = TreeBuilder.Build(source, source.Text, lazy, parallelism);
         if (FlowRootConversion.IsNeeded(documents))
         {
             source.Text = FlowRootConversion.Convert(source.Text, documents, source.NewLine);
             source._lineStarts = null;
-            documents = TreeBuilder.Build(source, source.Text, lazy);
+            documents = TreeBuilder.Build(source, source.Text, lazy, parallelism);
         }
 
         source.Documents = documents;

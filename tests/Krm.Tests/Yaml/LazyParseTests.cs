@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Krm.ResourceLists;
 using Krm.Tests.Yaml.Sweep;
 using Krm.Yaml;
@@ -61,14 +59,14 @@ public class LazyParseTests
     [Theory]
     [MemberData(nameof(TrickyShapes))]
     public void Deferred_collections_read_back_as_the_eager_tree(string yaml) =>
-        Assert.Equal(Describe(YamlSource.Parse(yaml)), Describe(ParseLazily(yaml, DeferEverything.Instance)));
+        Assert.Equal(TreeDump.Of(YamlSource.Parse(yaml)), TreeDump.Of(ParseLazily(yaml, DeferEverything.Instance)));
 
     [Fact]
     public void Sweep_shapes_read_back_as_the_eager_tree()
     {
         foreach (var yaml in SweepShapes.All)
         {
-            Assert.Equal(Describe(YamlSource.Parse(yaml)), Describe(ParseLazily(yaml, DeferEverything.Instance)));
+            Assert.Equal(TreeDump.Of(YamlSource.Parse(yaml)), TreeDump.Of(ParseLazily(yaml, DeferEverything.Instance)));
         }
     }
 
@@ -78,10 +76,10 @@ public class LazyParseTests
     {
         var yaml = File.ReadAllText(Path.Combine(Fixtures.NumaflowDirectory, name));
 
-        var eager = Describe(YamlSource.Parse(yaml));
+        var eager = TreeDump.Of(YamlSource.Parse(yaml));
 
-        Assert.Equal(eager, Describe(ParseLazily(yaml, DeferEverything.Instance)));
-        Assert.Equal(eager, Describe(ParseLazily(yaml, KrmLazyPolicy.Instance)));
+        Assert.Equal(eager, TreeDump.Of(ParseLazily(yaml, DeferEverything.Instance)));
+        Assert.Equal(eager, TreeDump.Of(ParseLazily(yaml, KrmLazyPolicy.Instance)));
     }
 
     [Fact]
@@ -147,24 +145,4 @@ public class LazyParseTests
     }
 
     private static YamlSource ParseLazily(string yaml, LazyPolicy policy) => YamlSource.Parse(SourceText.FromString(yaml), policy);
-
-    /// <summary>Every node, depth first, with everything a reader or editor can see of it.</summary>
-    private static string Describe(YamlSource source)
-    {
-        var text = new StringBuilder();
-        var pending = new Stack<(YamlNode Node, int Depth)>(source.Documents.Reverse().Select(d => (d, 0)));
-        while (pending.Count > 0)
-        {
-            var (node, depth) = pending.Pop();
-            text.Append(' ', depth * 2)
-                .Append(CultureInfo.InvariantCulture, $"{node.Kind} [{node.Start},{node.End}) {node.Style} flow={node.IsFlow} &{node.Anchor} !{node.Tag} alias={node.AliasTarget?.Start} pair={node.IsSinglePair} value={node.Value}")
-                .Append('\n');
-            foreach (var child in node.RawChildren.Reverse())
-            {
-                pending.Push((child, depth + 1));
-            }
-        }
-
-        return text.ToString();
-    }
 }
