@@ -72,7 +72,7 @@ public sealed class KrmHost<TConfig>
         YamlNode? functionConfig;
         try
         {
-            list = ResourceListReader.Read(inputs);
+            list = ResourceListReader.Read(inputs, function.KindsRead);
             functionConfig = command.ConfigFile is { } path ? ReadConfigFile(path) : list.FunctionConfig;
         }
         catch (Exception e) when (e is YamlException or IOException or UnauthorizedAccessException)

@@ -24,5 +24,28 @@ public readonly ref struct CollectionPath
     /// <summary>Whether the node at <paramref name="depth"/> (1 to <see cref="Depth"/>) is an element of a sequence.</summary>
     public bool IsSequenceItem(int depth) => Parent(depth) is { Kind: YamlNodeKind.Sequence };
 
+    /// <summary>
+    /// The plain or quoted scalar value of <paramref name="key"/> written before the node at
+    /// <paramref name="depth"/> in the same mapping (a resource's <c>kind</c> before its <c>spec</c>); null if not (yet) seen.
+    /// </summary>
+    public string? EarlierValue(int depth, string key)
+    {
+        if (Parent(depth) is not { Kind: YamlNodeKind.Mapping } mapping)
+        {
+            return null;
+        }
+
+        var children = mapping.RawChildren;
+        for (var i = 0; i + 1 < children.Count; i += 2)
+        {
+            if (children[i] is { Kind: YamlNodeKind.Scalar, AliasTarget: null } k && k.ValueEquals(key))
+            {
+                return children[i + 1] is { Kind: YamlNodeKind.Scalar, AliasTarget: null } value ? value.Value : null;
+            }
+        }
+
+        return null;
+    }
+
     private YamlNode? Parent(int depth) => depth >= 1 && depth <= Depth ? _ancestors[depth - 1] : null;
 }

@@ -109,6 +109,20 @@ public class LazyParseTests
         Assert.Equal("8443", document.At("spec", "ports")![0]!.GetString("port"));
     }
 
+    [Fact]
+    public void Kinds_the_function_reads_are_built_at_once_when_their_kind_comes_first()
+    {
+        var policy = new KrmLazyPolicy(new HashSet<string> { "Deployment" });
+        const string yaml = "kind: Deployment\nspec:\n  replicas: 1\n---\nspec:\n  replicas: 1\nkind: Deployment\n---\nkind: ConfigMap\ndata:\n  a: b\n";
+
+        var documents = ParseLazily(yaml, policy).Documents;
+
+        Assert.False(documents[0].RawChildren[3].IsDeferred); // kind first: built
+        Assert.True(documents[1].RawChildren[1].IsDeferred);  // kind after spec: not known yet, deferred
+        Assert.True(documents[2].RawChildren[3].IsDeferred);  // a kind the function does not read
+        Assert.Equal("1", documents[1].At("spec", "replicas")!.Value);
+    }
+
     [Theory]
     [InlineData("a:\n  b: 1\n  c: 2\n  b: 3\n")]
     [InlineData("a:\n  x:\n    - {k: 1, k: 2}\n")]
