@@ -25,6 +25,13 @@ public sealed record HostedFunction<TConfig>(
     /// <summary>Extra flag names for config keys, e.g. <c>validate</c> → <c>validateOnly</c>.</summary>
     public IReadOnlyDictionary<string, string> FlagAliases { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The kinds whose content the function reads (a hint for speed, never for correctness): their
+    /// resources are built as they are parsed; every other resource's <c>spec</c>, <c>data</c>… only
+    /// if the function reads it after all. Null: everything beyond metadata on first read.
+    /// </summary>
+    public IReadOnlySet<string>? KindsRead { get; init; }
+
     /// <summary>The Examples section of <c>--help</c>.</summary>
     public string Examples { get; init; } = "";
 }

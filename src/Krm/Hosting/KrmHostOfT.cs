@@ -72,7 +72,7 @@ public sealed class KrmHost<TConfig>
         YamlNode? functionConfig;
         try
         {
-            list = ResourceListReader.Read(inputs);
+            list = ResourceListReader.Read(inputs, function.KindsRead);
             functionConfig = command.ConfigFile is { } path ? ReadConfigFile(path) : list.FunctionConfig;
         }
         catch (Exception e) when (e is YamlException or IOException or UnauthorizedAccessException)
@@ -109,12 +109,12 @@ public sealed class KrmHost<TConfig>
                 stderr.WriteLine(ResultLine.Format(result, withFile: standalone));
         }
 
-        var output = command.Diff
-            ? SourceDiff.Render(list, inputs)
-            : ResourceListWriter.Write(list, list.Format == ResourceListFormat.ResourceList ? results.Results : []);
-        timer.Mark("write");
-        stdout.Write(output);
+        if (command.Diff)
+            stdout.Write(SourceDiff.Render(list, inputs));
+        else
+            ResourceListWriter.WriteTo(list, list.Format == ResourceListFormat.ResourceList ? results.Results : [], stdout);
         stdout.Flush();
+        timer.Mark("write");
         if (log.IsEnabled(LogLevel.Debug))
             log.Debug(timer.Summary());
         return results.HasErrors ? ExitCodes.ErrorResults : ExitCodes.Ok;

@@ -18,11 +18,11 @@ internal static class AnnotationGuard
             if (!source.HasEdits)
                 continue;
             var before = list.Items.Where(i => i.Node.Source == source).ToList();
-            // Rendering first also proves the edits can be applied at all (it is cached for the writer).
-            var rendered = source.Render();
+            // Also proves the edits can be written at all, so the writer cannot fail halfway.
+            source.ValidateEdits();
             if (EditsAvoidAnnotations(source, before))
                 continue;
-            var after = ItemNodes(YamlSource.Parse(SourceText.FromString(rendered, source.SourceText.HasBom)), list.Format);
+            var after = ItemNodes(YamlSource.Parse(SourceText.FromString(source.Render(), source.SourceText.HasBom)), list.Format);
             if (before.Count != after.Count)
             {
                 violations.Add(new AnnotationViolation(null, null, $"the edits changed the number of items ({before.Count} → {after.Count})"));

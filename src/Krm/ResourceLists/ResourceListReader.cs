@@ -13,7 +13,11 @@ public static class ResourceListReader
     private static readonly string[] ResourceListApiVersions =
         ["config.kubernetes.io/v1", "config.kubernetes.io/v1beta1", "config.kubernetes.io/v1alpha1"];
 
-    public static ResourceList Read(IReadOnlyList<InputSource> inputs)
+    /// <param name="kindsRead">
+    /// The kinds whose content (beyond <c>metadata</c>) the function reads: built at once. Every other
+    /// resource's content is built on first read (<see cref="KrmLazyPolicy"/>). Null: all on first read.
+    /// </param>
+    public static ResourceList Read(IReadOnlyList<InputSource> inputs, IReadOnlySet<string>? kindsRead = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.Count == 0)
@@ -21,7 +25,7 @@ public static class ResourceListReader
 
         var sources = new List<YamlSource>(inputs.Count);
         foreach (var input in inputs)
-            sources.Add(Parse(input));
+            sources.Add(Parse(input, kindsRead is null ? KrmLazyPolicy.Instance : new KrmLazyPolicy(kindsRead)));
 
         if (FindResourceList(inputs[0].Name, sources[0]) is { } root)
         {
@@ -37,11 +41,11 @@ public static class ResourceListReader
         return ReadStream(inputs, sources);
     }
 
-    private static YamlSource Parse(InputSource input)
+    private static YamlSource Parse(InputSource input, KrmLazyPolicy policy)
     {
         try
         {
-            return YamlSource.Parse(SourceText.Decode(input.Bytes.Span));
+            return YamlSource.Parse(SourceText.Decode(input.Bytes.Span), policy);
         }
         catch (YamlException e)
         {

@@ -18,14 +18,39 @@ public static class ResourceListWriter
 
     public static byte[] Write(ResourceList list, IReadOnlyList<Result> results)
     {
-        ArgumentNullException.ThrowIfNull(list);
-        ArgumentNullException.ThrowIfNull(results);
-        return list.Format == ResourceListFormat.ResourceList
-            ? WriteResourceList(list, results)
-            : WriteStream(list.Sources);
+        using var output = new MemoryStream();
+        WriteTo(list, results, output);
+        return output.ToArray();
     }
 
-    private static byte[] WriteResourceList(ResourceList list, IReadOnlyList<Result> results)
+    /// <summary>Writes the output onto <paramref name="output"/> without first building it whole.</summary>
+    public static void WriteTo(ResourceList list, IReadOnlyList<Result> results, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(output);
+        if (list.Format == ResourceListFormat.ResourceList)
+        {
+            AddResults(list, results);
+            WriteSource(list.Source, output);
+        }
+        else if (list.Sources.Count == 1)
+        {
+            WriteSource(list.Sources[0], output);
+        }
+        else
+        {
+            output.Write(JoinStreams(list.Sources));
+        }
+    }
+
+    private static void WriteSource(YamlSource source, Stream output)
+    {
+        using var writer = source.SourceText.CreateWriter(output);
+        source.WriteTo(writer);
+    }
+
+    private static void AddResults(ResourceList list, IReadOnlyList<Result> results)
     {
         var root = list.Root!;
         if (root["apiVersion"] is { } apiVersion && apiVersion.Value != ApiVersion)
@@ -45,14 +70,11 @@ public static class ResourceListWriter
                 root.Set("results", YamlValue.Seq([.. results.Select(ResultYaml.ToYaml)]));
             }
         }
-        return list.Source.RenderUtf8();
     }
 
-    private static byte[] WriteStream(IReadOnlyList<YamlSource> sources)
+    /// <summary>Several files as one stream (standalone mode with several file arguments).</summary>
+    private static byte[] JoinStreams(IReadOnlyList<YamlSource> sources)
     {
-        if (sources.Count == 1)
-            return sources[0].RenderUtf8();
-
         using var output = new MemoryStream();
         for (var i = 0; i < sources.Count; i++)
         {

@@ -38,17 +38,27 @@ public sealed class SourceText
             bytes = bytes[3..];
         }
 
+        string text;
+        try
+        {
+            // One allocation, the string itself: the input can be hundreds of MB (issue 6).
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw InvalidByte(bytes, FirstInvalidByte(bytes));
+        }
+
+        return new SourceText(text, hasBom, DetectNewLine(text));
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            var status = Utf8.ToUtf16(bytes, buffer, out var read, out var written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                throw InvalidByte(bytes, read);
-            }
-
-            var text = new string(buffer, 0, written);
-            return new SourceText(text, hasBom, DetectNewLine(text));
+            Utf8.ToUtf16(bytes, buffer, out var read, out _, replaceInvalidSequences: false);
+            return read;
         }
         finally
         {
@@ -84,6 +94,17 @@ public sealed class SourceText
 
         StrictUtf8.GetBytes(text, bytes.AsSpan(preamble));
         return bytes;
+    }
+
+    /// <summary>A writer encoding strictly as UTF-8 onto <paramref name="output"/>, the BOM first when the input had one.</summary>
+    public TextWriter CreateWriter(Stream output)
+    {
+        if (HasBom)
+        {
+            output.Write([0xEF, 0xBB, 0xBF]);
+        }
+
+        return new StreamWriter(output, StrictUtf8, bufferSize: 1 << 16, leaveOpen: true);
     }
 
     internal static string DetectNewLine(string text)

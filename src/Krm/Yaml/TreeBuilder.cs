@@ -23,34 +23,111 @@ internal sealed class TreeBuilder
 
     private readonly Scanner _scanner;
 
-    private TreeBuilder(YamlSource source, string text)
+    /// <summary>Offset of the parser's input in <see cref="_text"/>: non-zero for a later run of documents or a deferred collection.</summary>
+    private readonly int _base;
+    private readonly LazyPolicy? _policy;
+    private readonly SubtreeSkimmer? _skimmer;
+
+    private TreeBuilder(YamlSource source, string text, TextReader input, int baseOffset, LazyPolicy? policy)
     {
         _source = source;
         _text = text;
-        _scanner = new Scanner(new StringReader(text), skipComments: true);
+        _base = baseOffset;
+        _policy = policy;
+        _skimmer = policy is null ? null : new SubtreeSkimmer(source, text, Offset);
+        _scanner = new Scanner(input, skipComments: true);
     }
 
-    public static List<YamlNode> Build(YamlSource source, string text)
+    /// <summary>The documents of <paramref name="text"/>; collections the policy allows are deferred.</summary>
+    /// <param name="parallelism">How many runs of documents a large stream may be parsed as at once.</param>
+    public static List<YamlNode> Build(YamlSource source, string text, LazyPolicy? policy = null, int parallelism = 1)
     {
-        var builder = new TreeBuilder(source, text);
+        var chunks = DocumentChunks.Split(text, parallelism);
+        if (chunks.Count > 1 && BuildInParallel(source, text, policy, chunks) is { } documents)
+        {
+            return documents;
+        }
+
+        return BuildRange(source, text, 0, text.Length, policy);
+    }
+
+    /// <summary>
+    /// Each run of documents on its own thread, then in order. Null when one is refused: the
+    /// sequential parse then reports the error exactly as it always does.
+    /// </summary>
+    private static List<YamlNode>? BuildInParallel(YamlSource source, string text, LazyPolicy? policy, List<(int Start, int End)> chunks)
+    {
+        var built = new List<YamlNode>?[chunks.Count];
+        Parallel.For(0, chunks.Count, i =>
+        {
+            try
+            {
+                built[i] = BuildRange(source, text, chunks[i].Start, chunks[i].End, policy);
+            }
+            catch (YamlException)
+            {
+                built[i] = null;
+            }
+        });
+        return built.Any(documents => documents is null) ? null : [.. built.SelectMany(documents => documents!)];
+    }
+
+    private static List<YamlNode> BuildRange(YamlSource source, string text, int start, int end, LazyPolicy? policy)
+    {
+        var builder = new TreeBuilder(source, text, new TextSliceReader(text, start, end), start, policy);
+        if (Run(builder))
+        {
+            return builder._documents;
+        }
+
+        // A deferred collection held an anchor or alias: nodes are needed for those, build it all.
+        builder = new TreeBuilder(source, text, new TextSliceReader(text, start, end), start, policy: null);
+        Run(builder);
+        return builder._documents;
+    }
+
+    /// <summary>
+    /// The children of a deferred collection, parsed from its own text: the line's prefix before it
+    /// becomes spaces, so the collection is the root of a document with unchanged columns and offsets.
+    /// </summary>
+    public static IReadOnlyList<YamlNode> BuildDeferred(YamlNode collection, int cut)
+    {
+        var source = collection.Source;
+        var text = source.Text;
+        var lineStart = TextScan.LineStart(text, collection.Start);
+        var input = new TextSliceReader(text, collection.Start, cut, leadingSpaces: collection.Start - lineStart);
+        var builder = new TreeBuilder(source, text, input, lineStart, policy: null);
+        Run(builder);
+        if (builder._documents is not [var root] || root.Kind != collection.Kind || root.Start != collection.Start || root.End != collection.End)
+        {
+            throw new InvalidOperationException($"the deferred {collection.Kind} at line {collection.Line} parsed differently on its own");
+        }
+
+        return root.RawChildren;
+    }
+
+    /// <summary>Runs the parse; false when a deferred collection needs the eager build after all.</summary>
+    private static bool Run(TreeBuilder builder)
+    {
         try
         {
-            builder.Run();
+            return builder.Run();
         }
         catch (ParserException ex)
         {
-            throw new YamlException(ParserMessage(ex), (int)ex.Start.Line, (int)ex.Start.Column, ex);
+            throw new YamlException(ParserMessage(ex), builder.LineOf(ex.Start), (int)ex.Start.Column, ex);
         }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet 18.1 throws this from ScanPlainScalar on some malformed flow input. Our own
             // words: in the trimmed AOT binary ex.Message is only a resource key (UseSystemResourceKeys).
             var mark = builder._scanner.CurrentPosition;
-            throw new YamlException("malformed YAML in a flow sequence or mapping (is a '[' or '{' not closed?)", (int)mark.Line, (int)mark.Column, ex);
+            throw new YamlException("malformed YAML in a flow sequence or mapping (is a '[' or '{' not closed?)", builder.LineOf(mark), (int)mark.Column, ex);
         }
-
-        return builder._documents;
     }
+
+    /// <summary>1-based line of a parser mark in the whole text.</summary>
+    private int LineOf(Mark mark) => _base == 0 ? (int)mark.Line : _source.LineOf(Offset(mark));
 
     private YamlNode Collection(YamlNodeKind kind, NodeEvent start, bool isFlow) =>
         new(_source, kind, Offset(start.Start), Offset(start.End))
@@ -61,7 +138,7 @@ internal sealed class TreeBuilder
             IsFlow = isFlow,
         };
 
-    private void Run()
+    private bool Run()
     {
         var parser = new DepthLimitedParser(new Parser(_scanner));
         while (parser.MoveNext())
@@ -72,10 +149,18 @@ internal sealed class TreeBuilder
                     AddScalar(scalar);
                     break;
                 case MappingStart mapping:
-                    Open(Collection(YamlNodeKind.Mapping, mapping, mapping.Style == MappingStyle.Flow));
+                    if (!OpenOrSkim(parser, mapping, YamlNodeKind.Mapping, mapping.Style == MappingStyle.Flow))
+                    {
+                        return false;
+                    }
+
                     break;
                 case SequenceStart sequence:
-                    Open(Collection(YamlNodeKind.Sequence, sequence, sequence.Style == SequenceStyle.Flow));
+                    if (!OpenOrSkim(parser, sequence, YamlNodeKind.Sequence, sequence.Style == SequenceStyle.Flow))
+                    {
+                        return false;
+                    }
+
                     break;
                 case MappingEnd or SequenceEnd:
                     Close(parser.Current);
@@ -90,7 +175,39 @@ internal sealed class TreeBuilder
                     break;
             }
         }
+
+        return true;
     }
+
+    /// <summary>
+    /// Opens the collection, or, when the policy defers it, attaches it unbuilt after skimming its
+    /// events. False when the skim met an anchor or alias.
+    /// </summary>
+    private bool OpenOrSkim(IParser parser, NodeEvent opening, YamlNodeKind kind, bool isFlow)
+    {
+        var node = Collection(kind, opening, isFlow);
+        Attach(node);
+        if (!MayDefer(node))
+        {
+            _stack.Add(node);
+            _keySets.Add(null);
+            return true;
+        }
+
+        if (_skimmer!.Skim(parser, opening, isFlow) is not var (end, cut))
+        {
+            return false;
+        }
+
+        node.Defer(end, cut);
+        return true;
+    }
+
+    /// <summary>Only an attached mapping value without properties, and only when the policy agrees.</summary>
+    private bool MayDefer(YamlNode node) =>
+        _policy is not null && node.Anchor is null && node.Tag is null
+        && _stack.Count > 0 && _stack[^1] is { Kind: YamlNodeKind.Mapping } parent && parent.RawChildren.Count % 2 == 0
+        && _policy.ShouldDefer(new CollectionPath(_stack));
 
     private void AddScalar(Scalar scalar)
     {
@@ -110,7 +227,7 @@ internal sealed class TreeBuilder
 
         if (scalar.Value.Length == 0 && style == ScalarStyle.Plain)
         {
-            PlaceEmptyScalar(node, anchor is not null || tag is not null);
+            (node.Start, node.End) = EmptyScalarPlacement.Place(_text, start, end, anchor is not null || tag is not null, ParentShape());
         }
         else if (style == ScalarStyle.Plain && anchor is null && tag is null && end - start == scalar.Value.Length
             && _text.AsSpan(start, end - start).SequenceEqual(scalar.Value))
@@ -141,13 +258,6 @@ internal sealed class TreeBuilder
             Style = target.Style,
             IsFlow = _stack.Count > 0 && _stack[^1].IsFlow,
         });
-    }
-
-    private void Open(YamlNode node)
-    {
-        Attach(node);
-        _stack.Add(node);
-        _keySets.Add(null);
     }
 
     private void Close(ParsingEvent end)
@@ -190,13 +300,19 @@ internal sealed class TreeBuilder
             return false;
         }
 
-        var p = mapping.RawChildren[0].Start - 1;
-        while (p >= 0 && _text[p] is ' ' or '\t' or '\r' or '\n')
+        return IsWrittenWithoutBraces(_text, mapping.RawChildren[0].Start);
+    }
+
+    /// <summary>No <c>{</c> before a flow mapping's first child: it is a single pair (<c>[a: 1]</c>).</summary>
+    internal static bool IsWrittenWithoutBraces(string text, int firstChildStart)
+    {
+        var p = firstChildStart - 1;
+        while (p >= 0 && text[p] is ' ' or '\t' or '\r' or '\n')
         {
             p--;
         }
 
-        return p < 0 || _text[p] != '{';
+        return p < 0 || text[p] != '{';
     }
 
     private void Attach(YamlNode node)
@@ -274,74 +390,20 @@ internal sealed class TreeBuilder
     private YamlException Duplicate(string value, YamlNode key, YamlNode first) =>
         new($"duplicate mapping key \"{value}\" (first defined on line {_source.LineOf(first.Start)})", _source.LineOf(key.Start), _source.ColumnOf(key.Start));
 
-    /// <summary>
-    /// An empty plain scalar's event marks sit on the next token (often the next line). Place it
-    /// where it is written instead: right after its properties (<c>a: &amp;x</c>), else right after
-    /// the <c>:</c> or <c>-</c> indicator introducing it.
-    /// </summary>
-    private void PlaceEmptyScalar(YamlNode node, bool hasProperties)
+    private ParentShape? ParentShape()
     {
-        if (hasProperties)
-        {
-            var p = node.Start;
-            var end = p;
-            while (p < _text.Length && _text[p] is '&' or '!')
-            {
-                while (p < _text.Length && !IsSpaceOrBreak(_text[p]) && _text[p] is not (',' or ']' or '}'))
-                {
-                    p++;
-                }
-
-                end = p;
-                while (p < _text.Length && _text[p] is ' ' or '\t')
-                {
-                    p++;
-                }
-            }
-
-            node.End = end;
-            return;
-        }
-
         if (_stack.Count == 0)
         {
-            return;
+            return null;
         }
 
         var parent = _stack[^1];
         var siblings = parent.RawChildren;
-        int from;
-        char indicator;
-        if (parent.Kind == YamlNodeKind.Mapping)
-        {
-            if (siblings.Count % 2 == 0)
-            {
-                return; // an empty key: nothing to anchor it to
-            }
-
-            from = siblings[^1].End;
-            indicator = ':';
-        }
-        else
-        {
-            from = siblings.Count > 0 ? siblings[^1].End : parent.Start + (parent.IsFlow ? 1 : 0);
-            indicator = parent.IsFlow ? ',' : '-';
-            if (parent.IsFlow && siblings.Count == 0)
-            {
-                node.Start = node.End = from;
-                return;
-            }
-        }
-
-        var q = TextScan.SkipTrivia(_text, from, _text.Length);
-        var position = q < _text.Length && _text[q] == indicator ? q + 1 : from;
-        node.Start = position;
-        node.End = position;
+        return new ParentShape(parent.Kind == YamlNodeKind.Mapping, parent.IsFlow, parent.Start, siblings.Count, siblings.Count > 0 ? siblings[^1].End : 0);
     }
 
-    private static bool IsSpaceOrBreak(char c) => c is ' ' or '\t' or '\r' or '\n';
 
-    private static int Offset(Mark mark) => (int)mark.Index;
+    private int Offset(Mark mark) => _base + (int)mark.Index;
 
     private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 

@@ -35,6 +35,7 @@ public sealed partial class YamlNode
         MergeView = 8,
         Aliased = 16,
         ValueIsText = 32,
+        Deferred = 64,
     }
 
     public YamlSource Source { get; }
@@ -148,7 +149,42 @@ public sealed partial class YamlNode
     internal YamlNode? Parent { get; set; }
 
     /// <summary>Children as written: aliases unresolved; a mapping alternates key, value.</summary>
-    internal IReadOnlyList<YamlNode> RawChildren => (IReadOnlyList<YamlNode>?)_children ?? [];
+    internal IReadOnlyList<YamlNode> RawChildren => (IReadOnlyList<YamlNode>?)Children ?? [];
+
+    /// <summary>A collection whose children are built on first read (<see cref="LazyPolicy"/>).</summary>
+    internal bool IsDeferred => Has(NodeFlags.Deferred);
+
+    /// <summary>The children, building a deferred collection's on first read.</summary>
+    private List<YamlNode>? Children
+    {
+        get
+        {
+            if (Has(NodeFlags.Deferred))
+            {
+                BuildDeferred();
+            }
+
+            return _children;
+        }
+    }
+
+    /// <summary>Marks a collection as unbuilt: its span is known, its text up to <paramref name="cut"/> is parsed on first read.</summary>
+    internal void Defer(int end, int cut)
+    {
+        End = end;
+        (_extras ??= new NodeExtras()).Cut = cut;
+        _flags |= NodeFlags.Deferred;
+    }
+
+    private void BuildDeferred()
+    {
+        var children = TreeBuilder.BuildDeferred(this, _extras!.Cut);
+        _flags &= ~NodeFlags.Deferred;
+        foreach (var child in children)
+        {
+            AddChild(child);
+        }
+    }
 
     internal YamlNode Resolved => AliasTarget ?? this;
 
@@ -170,12 +206,13 @@ public sealed partial class YamlNode
     {
         get
         {
-            if (Kind != YamlNodeKind.Sequence || _children is null || index < 0 || index >= _children.Count)
+            var children = Children;
+            if (Kind != YamlNodeKind.Sequence || children is null || index < 0 || index >= children.Count)
             {
                 return null;
             }
 
-            var item = _children[index].Resolved;
+            var item = children[index].Resolved;
             return IsMergeView ? item.AsMergeView() : item;
         }
     }
@@ -239,12 +276,12 @@ public sealed partial class YamlNode
     /// </summary>
     internal RawEntry? FindEntry(string key)
     {
-        if (Kind != YamlNodeKind.Mapping || _children is null)
+        var children = Children;
+        if (Kind != YamlNodeKind.Mapping || children is null)
         {
             return null;
         }
 
-        var children = _children;
         var hasMerge = false;
         for (var i = 0; i + 1 < children.Count; i += 2)
         {
@@ -269,12 +306,12 @@ public sealed partial class YamlNode
         while (pending.Count > 0)
         {
             var mapping = pending.Pop();
-            if (!visited.Add(mapping) || mapping._children is null)
+            var children = mapping.Children;
+            if (!visited.Add(mapping) || children is null)
             {
                 continue;
             }
 
-            var children = mapping._children;
             var sources = new List<YamlNode>();
             for (var i = 0; i + 1 < children.Count; i += 2)
             {
@@ -330,7 +367,7 @@ public sealed partial class YamlNode
             Parent = Parent,
             IsSinglePair = IsSinglePair,
         };
-        view._children = _children;
+        view._children = Children;
         view._flags |= _flags & NodeFlags.HasAliasChild;
         return view;
     }
@@ -357,24 +394,28 @@ public sealed partial class YamlNode
         public string? Tag { get; set; }
 
         public YamlNode? AliasTarget { get; set; }
+
+        /// <summary>For a deferred collection: where the text its re-parse reads ends.</summary>
+        public int Cut { get; set; }
     }
 
     private IReadOnlyList<YamlNode> BuildItems()
     {
-        if (Kind != YamlNodeKind.Sequence || _children is null)
+        var children = Children;
+        if (Kind != YamlNodeKind.Sequence || children is null)
         {
             return [];
         }
 
         if (!Has(NodeFlags.HasAliasChild) && !IsMergeView)
         {
-            return _children.AsReadOnly();
+            return children.AsReadOnly();
         }
 
-        var items = new YamlNode[_children.Count];
+        var items = new YamlNode[children.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = IsMergeView ? _children[i].Resolved.AsMergeView() : _children[i].Resolved;
+            items[i] = IsMergeView ? children[i].Resolved.AsMergeView() : children[i].Resolved;
         }
 
         return items;
@@ -382,16 +423,17 @@ public sealed partial class YamlNode
 
     private YamlEntry[] BuildEntries()
     {
-        if (Kind != YamlNodeKind.Mapping || _children is null)
+        var children = Children;
+        if (Kind != YamlNodeKind.Mapping || children is null)
         {
             return [];
         }
 
-        var entries = new YamlEntry[_children.Count / 2];
+        var entries = new YamlEntry[children.Count / 2];
         for (var i = 0; i < entries.Length; i++)
         {
-            var key = _children[2 * i].Resolved;
-            var value = _children[(2 * i) + 1].Resolved;
+            var key = children[2 * i].Resolved;
+            var value = children[(2 * i) + 1].Resolved;
             entries[i] = IsMergeView ? new YamlEntry(key.AsMergeView(), value.AsMergeView()) : new YamlEntry(key, value);
         }
 

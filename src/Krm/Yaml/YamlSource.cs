@@ -11,6 +11,7 @@ public sealed class YamlSource
 {
     private readonly List<Splice> _splices = [];
     private string? _rendered;
+    private Splice[]? _ordered;
     private int[]? _lineStarts;
 
     private YamlSource(SourceText sourceText)
@@ -39,16 +40,20 @@ public sealed class YamlSource
 
     public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
 
-    public static YamlSource Parse(SourceText text)
+    /// <summary>Parses the whole text; collections <paramref name="lazy"/> allows are built on first read.</summary>
+    public static YamlSource Parse(SourceText text, LazyPolicy? lazy = null) => Parse(text, lazy, Environment.ProcessorCount);
+
+    /// <param name="parallelism">How many runs of documents a large stream may be parsed as at once (tests compare 1 and more).</param>
+    internal static YamlSource Parse(SourceText text, LazyPolicy? lazy, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new YamlSource(text);
-        var documents = TreeBuilder.Build(source, source.Text);
+        var documents = TreeBuilder.Build(source, source.Text, lazy, parallelism);
         if (FlowRootConversion.IsNeeded(documents))
         {
             source.Text = FlowRootConversion.Convert(source.Text, documents, source.NewLine);
             source._lineStarts = null;
-            documents = TreeBuilder.Build(source, source.Text);
+            documents = TreeBuilder.Build(source, source.Text, lazy, parallelism);
         }
 
         source.Documents = documents;
@@ -56,7 +61,7 @@ public sealed class YamlSource
     }
 
     /// <summary><see cref="Text"/> with every recorded edit applied.</summary>
-    /// <remarks>Cached until the next edit: the host checks the rendering before it writes it.</remarks>
+    /// <remarks>Cached until the next edit: a check may render before the writer does.</remarks>
     public string Render()
     {
         if (_splices.Count == 0)
@@ -64,17 +69,83 @@ public sealed class YamlSource
             return Text;
         }
 
-        return _rendered ??= Apply();
+        if (_rendered is null)
+        {
+            using var writer = new StringWriter(new StringBuilder(Text.Length + 256), System.Globalization.CultureInfo.InvariantCulture);
+            WriteTo(writer);
+            _rendered = writer.ToString();
+        }
+
+        return _rendered;
     }
 
-    private string Apply()
+    /// <summary>
+    /// Writes <see cref="Render"/> piece by piece (untouched text, then each edit), so the output
+    /// never exists as a second whole copy of the input (issue 6: large streams).
+    /// </summary>
+    public void WriteTo(TextWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (_rendered is not null)
+        {
+            writer.Write(_rendered);
+            return;
+        }
+
+        var position = 0;
+        foreach (var splice in OrderedSplices())
+        {
+            writer.Write(Text.AsSpan(position, splice.Start - position));
+            writer.Write(splice.Text);
+            position = splice.End;
+        }
+
+        writer.Write(Text.AsSpan(position));
+    }
+
+    /// <summary>
+    /// Proves the recorded edits can be written: no region is edited twice and every new text is
+    /// valid UTF-16, so writing cannot fail halfway (the output is never partial).
+    /// </summary>
+    public void ValidateEdits()
+    {
+        foreach (var splice in OrderedSplices())
+        {
+            if (!IsValidUtf16(splice.Text))
+            {
+                throw new InvalidOperationException($"an edit at line {LineOf(splice.Start)} holds invalid UTF-16");
+            }
+        }
+    }
+
+    private static bool IsValidUtf16(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(text, out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            text = text[consumed..];
+        }
+
+        return true;
+    }
+
+    /// <summary>The splices in text order (cached until the next edit); overlapping ones are refused.</summary>
+    private Splice[] OrderedSplices()
+    {
+        if (_ordered is not null)
+        {
+            return _ordered;
+        }
+
         var ordered = _splices.ToArray();
         Array.Sort(ordered, static (a, b) =>
             a.Start != b.Start ? a.Start.CompareTo(b.Start)
             : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
             : a.Order.CompareTo(b.Order));
-        var builder = new StringBuilder(Text.Length + 256);
         var position = 0;
         foreach (var splice in ordered)
         {
@@ -84,11 +155,10 @@ public sealed class YamlSource
                     $"overlapping edits at line {LineOf(splice.Start)}, column {ColumnOf(splice.Start)}: a region was edited twice");
             }
 
-            builder.Append(Text, position, splice.Start - position).Append(splice.Text);
             position = splice.End;
         }
 
-        return builder.Append(Text, position, Text.Length - position).ToString();
+        return _ordered = ordered;
     }
 
     /// <summary><see cref="Render"/> as UTF-8, with the BOM when the input had one.</summary>
@@ -109,6 +179,7 @@ public sealed class YamlSource
 
         _splices.Add(new Splice(start, end, text, rank, _splices.Count));
         _rendered = null;
+        _ordered = null;
     }
 
     /// <summary>Records a splice unless the same one is already recorded (idempotent removals, the EOF break).</summary>
@@ -129,6 +200,7 @@ public sealed class YamlSource
     internal void ReplaceSplice(int start, int end, string text)
     {
         _splices.RemoveAll(s => s.Start == start && s.End == end && s.Start < s.End);
+        _ordered = null;
         AddSplice(start, end, text);
     }
 

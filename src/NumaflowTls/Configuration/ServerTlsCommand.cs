@@ -1,5 +1,6 @@
 using Krm.Config;
 using Krm.Hosting;
+using NumaflowTls.Discovery;
 
 namespace NumaflowTls.Configuration;
 
@@ -24,6 +25,7 @@ public static class ServerTlsCommand
         {
             FlagAliases = new Dictionary<string, string> { ["validate"] = ServerTlsBinding.ValidateOnly },
             Examples = Examples,
+            KindsRead = InstallFinder.KindsRead,
         };
 
     /// <summary>The KRMFunctionDefinition shipped as function.yaml at the repository root.</summary>

@@ -14,6 +14,12 @@ public static class InstallFinder
     private static readonly string[] UxComponents = ["numaflow-ux", "ux-server"];
     private static readonly string[] ProbeKinds = ["livenessProbe", "readinessProbe", "startupProbe"];
 
+    /// <summary>
+    /// The kinds whose content discovery reads for every resource (issue 5: the host builds them
+    /// at once). A ConfigMap's data is read only for the server's own, found by name.
+    /// </summary>
+    public static IReadOnlySet<string> KindsRead { get; } = new HashSet<string>(StringComparer.Ordinal) { "Deployment", "Service", "Ingress", "HTTPRoute" };
+
     public static IReadOnlyList<ServerInstall> Find(IReadOnlyList<KrmResource> items)
     {
         ArgumentNullException.ThrowIfNull(items);
