@@ -1,3 +1,4 @@
+using Krm.ResourceLists;
 using Krm.Yaml;
 
 namespace Krm.Tests.Yaml;
@@ -52,6 +53,38 @@ public class NestingDepthTests
 
         Assert.Equal(4, source.Documents.Count);
     }
+
+    [Theory]
+    [InlineData("flow")]
+    [InlineData("block")]
+    [InlineData("compact")]
+    public void A_deferred_collection_is_held_to_the_limit_too(string style)
+    {
+        // "deep" is a stream document's field: the KRM policy skims it instead of opening it.
+        var yaml = "apiVersion: v1\nkind: ConfigMap\ndeep:\n" + Indented(Nested(style, Limit)) + "\n";
+
+        var eager = Assert.Throws<YamlException>(() => YamlSource.Parse(yaml));
+        var lazy = Assert.Throws<YamlException>(() => YamlSource.Parse(SourceText.FromString(yaml), KrmLazyPolicy.Instance));
+
+        Assert.Equal((eager.Message, eager.Line, eager.Column), (lazy.Message, lazy.Line, lazy.Column));
+        Assert.EndsWith($"nesting deeper than {Limit} levels", lazy.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_deep_in_a_later_run_of_a_large_stream_reads_as_the_sequential_refusal()
+    {
+        var filler = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"---\nname: n{i}\n"));
+        var text = SourceText.FromString(filler + "---\nk: " + Nested("flow", Limit) + "\n---\nok: 1\n");
+
+        var sequential = Assert.Throws<YamlException>(() => YamlSource.Parse(text, null, parallelism: 1));
+        var parallel = Assert.Throws<YamlException>(() => YamlSource.Parse(text, KrmLazyPolicy.Instance, parallelism: 4));
+
+        Assert.Equal((sequential.Message, sequential.Line, sequential.Column), (parallel.Message, parallel.Line, parallel.Column));
+        Assert.Equal($"line 40002, column {Limit + 3}: nesting deeper than {Limit} levels", parallel.Message);
+    }
+
+    private static string Indented(string yaml) =>
+        string.Join('\n', yaml.TrimEnd('\n').Split('\n').Select(line => "  " + line));
 
     /// <summary>
     /// <paramref name="depth"/> collections, each the only child of the one before:
