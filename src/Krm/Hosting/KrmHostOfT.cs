@@ -173,13 +173,13 @@ public sealed class KrmHost<TConfig>
     {
         var inputs = new List<InputSource>();
         var names = command.HasFiles ? command.Inputs : [CommandLine.Stdin];
-        byte[]? stdinBytes = null;
+        ReadOnlyMemory<byte>? stdinBytes = null;
         foreach (var name in names)
         {
             if (name == CommandLine.Stdin)
             {
                 stdinBytes ??= ReadAll(stdin);
-                inputs.Add(new InputSource("stdin", stdinBytes));
+                inputs.Add(new InputSource("stdin", stdinBytes.Value));
                 continue;
             }
             try
@@ -232,11 +232,12 @@ public sealed class KrmHost<TConfig>
         };
     }
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>The buffer stdin was read into, not a copy of it: inputs can be hundreds of MB (issue 6).</summary>
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static int WriteText(Stream stdout, string text)
