@@ -75,14 +75,14 @@ internal sealed class TreeBuilder
     private static List<YamlNode> BuildRange(YamlSource source, string text, int start, int end, LazyPolicy? policy)
     {
         var builder = new TreeBuilder(source, text, new TextSliceReader(text, start, end), start, policy);
-        if (Run(builder))
+        if (RunOrRefuse(builder))
         {
             return builder._documents;
         }
 
         // A deferred collection held an anchor or alias: nodes are needed for those, build it all.
         builder = new TreeBuilder(source, text, new TextSliceReader(text, start, end), start, policy: null);
-        Run(builder);
+        RunOrRefuse(builder);
         return builder._documents;
     }
 
@@ -97,7 +97,7 @@ internal sealed class TreeBuilder
         var lineStart = TextScan.LineStart(text, collection.Start);
         var input = new TextSliceReader(text, collection.Start, cut, leadingSpaces: collection.Start - lineStart);
         var builder = new TreeBuilder(source, text, input, lineStart, policy: null);
-        Run(builder);
+        RunOrRefuse(builder);
         if (builder._documents is not [var root] || root.Kind != collection.Kind || root.Start != collection.Start || root.End != collection.End)
         {
             throw new InvalidOperationException($"the deferred {collection.Kind} at line {collection.Line} parsed differently on its own");
@@ -106,8 +106,8 @@ internal sealed class TreeBuilder
         return root.RawChildren;
     }
 
-    /// <summary>Runs the parse; false when a deferred collection needs the eager build after all.</summary>
-    private static bool Run(TreeBuilder builder)
+    /// <summary>Runs the parse, parser errors as <see cref="YamlException"/>s; false when a deferred collection needs the eager build after all.</summary>
+    private static bool RunOrRefuse(TreeBuilder builder)
     {
         try
         {
