@@ -23,7 +23,7 @@ internal sealed class TreeBuilder
 
     private readonly Scanner _scanner;
 
-    /// <summary>Offset of the parser's input in <see cref="_text"/>: non-zero for a later run of documents or a deferred collection.</summary>
+    /// <summary>Offset of the parser's input in <see cref="_text"/>: non-zero when a deferred collection is built.</summary>
     private readonly int _base;
     private readonly LazyPolicy? _policy;
     private readonly SubtreeSkimmer? _skimmer;
@@ -39,49 +39,16 @@ internal sealed class TreeBuilder
     }
 
     /// <summary>The documents of <paramref name="text"/>; collections the policy allows are deferred.</summary>
-    /// <param name="parallelism">How many runs of documents a large stream may be parsed as at once.</param>
-    public static List<YamlNode> Build(YamlSource source, string text, LazyPolicy? policy = null, int parallelism = 1)
+    public static List<YamlNode> Build(YamlSource source, string text, LazyPolicy? policy = null)
     {
-        var chunks = DocumentChunks.Split(text, parallelism);
-        if (chunks.Count > 1 && BuildInParallel(source, text, policy, chunks) is { } documents)
-        {
-            return documents;
-        }
-
-        return BuildRange(source, text, 0, text.Length, policy);
-    }
-
-    /// <summary>
-    /// Each run of documents on its own thread, then in order. Null when one is refused: the
-    /// sequential parse then reports the error exactly as it always does.
-    /// </summary>
-    private static List<YamlNode>? BuildInParallel(YamlSource source, string text, LazyPolicy? policy, List<(int Start, int End)> chunks)
-    {
-        var built = new List<YamlNode>?[chunks.Count];
-        Parallel.For(0, chunks.Count, i =>
-        {
-            try
-            {
-                built[i] = BuildRange(source, text, chunks[i].Start, chunks[i].End, policy);
-            }
-            catch (YamlException)
-            {
-                built[i] = null;
-            }
-        });
-        return built.Any(documents => documents is null) ? null : [.. built.SelectMany(documents => documents!)];
-    }
-
-    private static List<YamlNode> BuildRange(YamlSource source, string text, int start, int end, LazyPolicy? policy)
-    {
-        var builder = new TreeBuilder(source, text, new TextSliceReader(text, start, end), start, policy);
+        var builder = new TreeBuilder(source, text, new TextSliceReader(text, 0, text.Length), 0, policy);
         if (RunOrRefuse(builder))
         {
             return builder._documents;
         }
 
         // A deferred collection held an anchor or alias: nodes are needed for those, build it all.
-        builder = new TreeBuilder(source, text, new TextSliceReader(text, start, end), start, policy: null);
+        builder = new TreeBuilder(source, text, new TextSliceReader(text, 0, text.Length), 0, policy: null);
         RunOrRefuse(builder);
         return builder._documents;
     }

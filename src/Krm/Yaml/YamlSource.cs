@@ -41,19 +41,16 @@ public sealed class YamlSource
     public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
 
     /// <summary>Parses the whole text; collections <paramref name="lazy"/> allows are built on first read.</summary>
-    public static YamlSource Parse(SourceText text, LazyPolicy? lazy = null) => Parse(text, lazy, Environment.ProcessorCount);
-
-    /// <param name="parallelism">How many runs of documents a large stream may be parsed as at once (tests compare 1 and more).</param>
-    internal static YamlSource Parse(SourceText text, LazyPolicy? lazy, int parallelism)
+    public static YamlSource Parse(SourceText text, LazyPolicy? lazy = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new YamlSource(text);
-        var documents = TreeBuilder.Build(source, source.Text, lazy, parallelism);
+        var documents = TreeBuilder.Build(source, source.Text, lazy);
         if (FlowRootConversion.IsNeeded(documents))
         {
             source.Text = FlowRootConversion.Convert(source.Text, documents, source.NewLine);
             source._lineStarts = null;
-            documents = TreeBuilder.Build(source, source.Text, lazy, parallelism);
+            documents = TreeBuilder.Build(source, source.Text, lazy);
         }
 
         source.Documents = documents;
