@@ -299,7 +299,10 @@ internal sealed class TreeBuilder
         parent.AddChild(node);
     }
 
-    /// <summary>Duplicate keys are refused: which one wins differs between readers.</summary>
+    /// <summary>
+    /// Duplicate keys are refused: which one wins differs between readers. Keys are compared as
+    /// spans of the text, so checking them leaves no string behind in the tree (issue 5: GC cost).
+    /// </summary>
     private void CheckDuplicateKey(YamlNode mapping, YamlNode key)
     {
         var resolved = key.Resolved;
@@ -308,48 +311,39 @@ internal sealed class TreeBuilder
             return;
         }
 
-        var value = resolved.Value!;
+        var value = resolved.ValueSpan;
         var children = mapping.RawChildren;
         var keyCount = children.Count / 2;
-        if (keyCount < LinearKeyScanLimit)
+        if (keyCount >= LinearKeyScanLimit)
         {
-            for (var i = 0; i < children.Count; i += 2)
+            var set = _keySets[^1];
+            if (set is null)
             {
-                var other = children[i].Resolved;
-                if (other.Kind == YamlNodeKind.Scalar && other.ValueEquals(value))
+                set = new HashSet<string>(StringComparer.Ordinal);
+                var keys = set.GetAlternateLookup<ReadOnlySpan<char>>();
+                for (var i = 0; i < children.Count; i += 2)
                 {
-                    throw Duplicate(value, key, other);
+                    if (children[i].Resolved is { Kind: YamlNodeKind.Scalar } other)
+                    {
+                        keys.Add(other.ValueSpan);
+                    }
                 }
+
+                _keySets[^1] = set;
             }
 
-            return;
-        }
-
-        var set = _keySets[^1];
-        if (set is null)
-        {
-            set = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < children.Count; i += 2)
+            if (set.GetAlternateLookup<ReadOnlySpan<char>>().Add(value))
             {
-                var other = children[i].Resolved;
-                if (other.Kind == YamlNodeKind.Scalar)
-                {
-                    set.Add(other.Value!);
-                }
+                return;
             }
-
-            _keySets[^1] = set;
         }
 
-        if (!set.Add(value))
+        for (var i = 0; i < children.Count; i += 2)
         {
-            for (var i = 0; i < children.Count; i += 2)
+            var other = children[i].Resolved;
+            if (other.Kind == YamlNodeKind.Scalar && other.ValueEquals(value))
             {
-                var other = children[i].Resolved;
-                if (other.Kind == YamlNodeKind.Scalar && other.ValueEquals(value))
-                {
-                    throw Duplicate(value, key, other);
-                }
+                throw Duplicate(value.ToString(), key, other);
             }
         }
     }

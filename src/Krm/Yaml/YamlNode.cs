@@ -96,10 +96,12 @@ public sealed partial class YamlNode
         _flags |= NodeFlags.ValueIsText;
     }
 
+    /// <summary>The scalar value without materialising it (empty for collections).</summary>
+    internal ReadOnlySpan<char> ValueSpan =>
+        _value is not null ? _value.AsSpan() : Has(NodeFlags.ValueIsText) ? Source.Text.AsSpan(Start, End - Start) : default;
+
     /// <summary>Compares the scalar value without materialising it.</summary>
-    internal bool ValueEquals(string other) =>
-        _value is not null ? string.Equals(_value, other, StringComparison.Ordinal)
-        : Has(NodeFlags.ValueIsText) && Source.Text.AsSpan(Start, End - Start).SequenceEqual(other);
+    internal bool ValueEquals(ReadOnlySpan<char> other) => Kind == YamlNodeKind.Scalar && AliasTarget is null && ValueSpan.SequenceEqual(other);
 
     /// <summary>Plain <c>""</c>, <c>~</c>, <c>null</c>, <c>Null</c>, <c>NULL</c> (untagged).</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && Style == ScalarStyle.Plain && Tag is null && ScalarResolution.IsNull(Value!);
