@@ -46,6 +46,8 @@ public static class ResourceListWriter
 
     private static void WriteSource(YamlSource source, Stream output)
     {
+        // Before the first byte (the BOM): a refusal must leave the output empty, never partial.
+        source.ValidateEdits();
         using var writer = source.SourceText.CreateWriter(output);
         source.WriteTo(writer);
     }

@@ -7,7 +7,7 @@ namespace Krm.Yaml;
 /// Reads the events of a deferred collection without building nodes: it refuses what the tree
 /// builder would refuse (duplicate keys; parse errors come from the parser itself) and computes the
 /// collection's end offset exactly as the builder would, so the node's span is right before it is
-/// ever built. Anchors and aliases need nodes: it gives up on them and the document is built eagerly.
+/// ever built. Anchors and aliases need nodes: it gives up on them and the whole input is built eagerly.
 /// </summary>
 internal sealed class SubtreeSkimmer
 {
