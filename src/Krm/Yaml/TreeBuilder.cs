@@ -56,6 +56,8 @@ internal sealed class TreeBuilder
     /// <summary>
     /// The children of a deferred collection, parsed from its own text: the line's prefix before it
     /// becomes spaces, so the collection is the root of a document with unchanged columns and offsets.
+    /// YamlDotNet accepts a few odd layouts only in their context (a block mapping starting mid-line
+    /// after an empty key, say); those are taken from an eager parse of the whole text instead.
     /// </summary>
     public static IReadOnlyList<YamlNode> BuildDeferred(YamlNode collection, int cut)
     {
@@ -64,13 +66,58 @@ internal sealed class TreeBuilder
         var lineStart = TextScan.LineStart(text, collection.Start);
         var input = new TextSliceReader(text, collection.Start, cut, leadingSpaces: collection.Start - lineStart);
         var builder = new TreeBuilder(source, text, input, lineStart, policy: null);
-        RunOrRefuse(builder);
-        if (builder._documents is not [var root] || root.Kind != collection.Kind || root.Start != collection.Start || root.End != collection.End)
+        try
         {
-            throw new InvalidOperationException($"the deferred {collection.Kind} at line {collection.Line} parsed differently on its own");
+            RunOrRefuse(builder);
+            if (builder._documents is [var root] && SameSpan(root, collection))
+            {
+                return root.RawChildren;
+            }
+        }
+        catch (YamlException)
+        {
+            // Not parseable on its own: the whole text was, so read it from there.
         }
 
-        return root.RawChildren;
+        return InEagerTree(collection).RawChildren;
+    }
+
+    /// <summary>The node at the same place in an eager parse of the whole text: the same child indices from the same document.</summary>
+    private static YamlNode InEagerTree(YamlNode collection)
+    {
+        var path = new Stack<int>();
+        var node = collection;
+        for (; node.Parent is { } parent; node = parent)
+        {
+            path.Push(IndexOf(parent.RawChildren, node));
+        }
+
+        var source = collection.Source;
+        var documents = Build(source, source.Text);
+        var found = documents[IndexOf(source.Documents, node)];
+        while (path.Count > 0)
+        {
+            found = found.RawChildren[path.Pop()];
+        }
+
+        return SameSpan(found, collection)
+            ? found
+            : throw new InvalidOperationException($"the deferred {collection.Kind} at line {collection.Line} is not where the eager parse has it");
+    }
+
+    private static bool SameSpan(YamlNode a, YamlNode b) => a.Kind == b.Kind && a.Start == b.Start && a.End == b.End;
+
+    private static int IndexOf(IReadOnlyList<YamlNode> nodes, YamlNode node)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (ReferenceEquals(nodes[i], node))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("a node is not among its parent's children");
     }
 
     /// <summary>Runs the parse, parser errors as <see cref="YamlException"/>s; false when a deferred collection needs the eager build after all.</summary>
@@ -90,6 +137,12 @@ internal sealed class TreeBuilder
             // words: in the trimmed AOT binary ex.Message is only a resource key (UseSystemResourceKeys).
             var mark = builder._scanner.CurrentPosition;
             throw new YamlException("malformed YAML in a flow sequence or mapping (is a '[' or '{' not closed?)", builder.LineOf(mark), (int)mark.Column, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet 18.1 throws this from TagName for a tag that is not a URI (found by the lazy-parse fuzz test).
+            var mark = builder._scanner.CurrentPosition;
+            throw new YamlException("invalid tag: a tag must be a URI (or a !local / !!core name)", builder.LineOf(mark), (int)mark.Column, ex);
         }
     }
 
