@@ -10,14 +10,6 @@ namespace Krm.Tests.Yaml;
 /// </summary>
 public class LazyParseTests
 {
-    /// <summary>Defers every collection the builder may defer: the strictest test of the skim.</summary>
-    private sealed class DeferEverything : LazyPolicy
-    {
-        public static DeferEverything Instance { get; } = new();
-
-        public override bool ShouldDefer(in CollectionPath path) => true;
-    }
-
     public static TheoryData<string> TrickyShapes() =>
     [
         "a:\n  b:\n  c: 1\n",
