@@ -97,9 +97,10 @@ internal sealed class SubtreeSkimmer
         var start = _offset(scalar.Start);
         var end = _offset(scalar.End);
         var frame = _frames[^1];
-        if (scalar.Value.Length == 0 && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain)
+        // The tree builder's rules exactly: a non-specific tag ("!") is no property, "Any" style is plain.
+        if (scalar.Value.Length == 0 && TreeBuilder.StyleOf(scalar.Style) == ScalarStyle.Plain)
         {
-            (start, end) = EmptyScalarPlacement.Place(_text, start, end, hasProperties: !scalar.Tag.IsEmpty, frame.Shape);
+            (start, end) = EmptyScalarPlacement.Place(_text, start, end, hasProperties: TreeBuilder.TagOf(scalar.Tag) is not null, frame.Shape);
         }
 
         if (frame.IsMapping && frame.ChildCount % 2 == 0 && !frame.Keys.Add(scalar.Value, start, out var first))

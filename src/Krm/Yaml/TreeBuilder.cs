@@ -421,13 +421,13 @@ internal sealed class TreeBuilder
 
     private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 
-    private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : ShortTag(tag.Value);
+    internal static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : ShortTag(tag.Value);
 
     /// <summary>Core-schema tags in their usual short form (<c>!!str</c>), others as resolved.</summary>
     private static string ShortTag(string tag) =>
         tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
 
-    private static ScalarStyle StyleOf(CoreScalarStyle style) => style switch
+    internal static ScalarStyle StyleOf(CoreScalarStyle style) => style switch
     {
         CoreScalarStyle.SingleQuoted => ScalarStyle.SingleQuoted,
         CoreScalarStyle.DoubleQuoted => ScalarStyle.DoubleQuoted,

@@ -43,6 +43,7 @@ public class LazyParseTests
         "a:\n  <<: {m: 1}\n  b: 2\n",
         "a: {b: {c: {d: [e, {f: g}]}}}\n",
         "a:\n- {x: 1}\n- [y]\n- z: [1, {w: }]\n",
+        "emptyitem:\n-\n- !\n", // a non-specific tag is no property: placed after the dash, as eagerly
         "json: {\"a\": \"1\"}\n:\n::", // a mapping YamlDotNet reads only in context: built from the eager tree
     ];
 
