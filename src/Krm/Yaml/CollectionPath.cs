@@ -7,22 +7,32 @@ namespace Krm.Yaml;
 public readonly ref struct CollectionPath
 {
     /// <summary>The open ancestors, root first; each node on the path is its parent's last child so far.</summary>
-    private readonly IReadOnlyList<YamlNode> _ancestors;
+    private readonly OpenCollections _ancestors;
+    private readonly NodeTable _table;
 
-    internal CollectionPath(IReadOnlyList<YamlNode> ancestors) => _ancestors = ancestors;
+    internal CollectionPath(OpenCollections ancestors, NodeTable table)
+    {
+        _ancestors = ancestors;
+        _table = table;
+    }
 
     /// <summary>The collection's depth: 1 for a value of a document root's key.</summary>
     public int Depth => _ancestors.Count;
 
     /// <summary>Whether the node at <paramref name="depth"/> (1 to <see cref="Depth"/>) is the value of the key <paramref name="key"/>.</summary>
-    public bool KeyIs(int depth, string key) =>
-        Parent(depth) is { Kind: YamlNodeKind.Mapping } mapping
-        && mapping.RawChildren.Count % 2 == 0
-        && mapping.RawChildren[^2] is { Kind: YamlNodeKind.Scalar, AliasTarget: null } keyNode
-        && keyNode.ValueEquals(key);
+    public bool KeyIs(int depth, string key)
+    {
+        if (!IsParentOfKind(depth, YamlNodeKind.Mapping))
+        {
+            return false;
+        }
+
+        var children = _ancestors.ChildrenAt(depth - 1);
+        return children.Length % 2 == 0 && IsScalarWithValue(children[^2], key);
+    }
 
     /// <summary>Whether the node at <paramref name="depth"/> (1 to <see cref="Depth"/>) is an element of a sequence.</summary>
-    public bool IsSequenceItem(int depth) => Parent(depth) is { Kind: YamlNodeKind.Sequence };
+    public bool IsSequenceItem(int depth) => IsParentOfKind(depth, YamlNodeKind.Sequence);
 
     /// <summary>
     /// The plain or quoted scalar value of <paramref name="key"/> written before the node at
@@ -30,22 +40,28 @@ public readonly ref struct CollectionPath
     /// </summary>
     public string? EarlierValue(int depth, string key)
     {
-        if (Parent(depth) is not { Kind: YamlNodeKind.Mapping } mapping)
+        if (!IsParentOfKind(depth, YamlNodeKind.Mapping))
         {
             return null;
         }
 
-        var children = mapping.RawChildren;
-        for (var i = 0; i + 1 < children.Count; i += 2)
+        var children = _ancestors.ChildrenAt(depth - 1);
+        for (var i = 0; i + 1 < children.Length; i += 2)
         {
-            if (children[i] is { Kind: YamlNodeKind.Scalar, AliasTarget: null } k && k.ValueEquals(key))
+            if (IsScalarWithValue(children[i], key))
             {
-                return children[i + 1] is { Kind: YamlNodeKind.Scalar, AliasTarget: null } value ? value.Value : null;
+                var value = children[i + 1];
+                return IsScalar(value) ? _table.ValueString(value) : null;
             }
         }
 
         return null;
     }
 
-    private YamlNode? Parent(int depth) => depth >= 1 && depth <= Depth ? _ancestors[depth - 1] : null;
+    private bool IsParentOfKind(int depth, YamlNodeKind kind) =>
+        depth >= 1 && depth <= Depth && _table[_ancestors.At(depth - 1)].Kind == kind;
+
+    private bool IsScalar(int id) => _table[id].Kind == YamlNodeKind.Scalar && !_table.IsAlias(id);
+
+    private bool IsScalarWithValue(int id, string value) => IsScalar(id) && _table.ValueSpan(id).SequenceEqual(value);
 }

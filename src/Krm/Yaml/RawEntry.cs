@@ -6,9 +6,9 @@ namespace Krm.Yaml;
 /// </summary>
 internal readonly record struct RawEntry(YamlNode Mapping, int KeyIndex, bool Merged)
 {
-    public YamlNode RawKey => Mapping.RawChildren[KeyIndex];
+    public YamlNode RawKey => Mapping.ChildAt(KeyIndex);
 
-    public YamlNode RawValue => Mapping.RawChildren[KeyIndex + 1];
+    public YamlNode RawValue => Mapping.ChildAt(KeyIndex + 1);
 
     public YamlNode Key => RawKey.Resolved;
 

@@ -15,11 +15,11 @@ internal sealed class TreeBuilder
     private const int LinearKeyScanLimit = 16;
 
     private readonly YamlSource _source;
+    private readonly NodeTable _table;
     private readonly string _text;
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-    private readonly List<YamlNode> _stack = [];
-    private readonly List<HashSet<string>?> _keySets = [];
-    private readonly List<YamlNode> _documents = [];
+    private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
+    private readonly OpenCollections _open;
+    private readonly List<int> _documents = [];
 
     private readonly Scanner _scanner;
 
@@ -31,6 +31,8 @@ internal sealed class TreeBuilder
     private TreeBuilder(YamlSource source, string text, TextReader input, int baseOffset, LazyPolicy? policy)
     {
         _source = source;
+        _table = source.Nodes;
+        _open = new OpenCollections(_table);
         _text = text;
         _base = baseOffset;
         _policy = policy;
@@ -42,15 +44,14 @@ internal sealed class TreeBuilder
     public static List<YamlNode> Build(YamlSource source, string text, LazyPolicy? policy = null)
     {
         var builder = new TreeBuilder(source, text, new TextSliceReader(text, 0, text.Length), 0, policy);
-        if (RunOrRefuse(builder))
+        if (!RunOrRefuse(builder))
         {
-            return builder._documents;
+            // A deferred collection held an anchor or alias: nodes are needed for those, build it all.
+            builder = new TreeBuilder(source, text, new TextSliceReader(text, 0, text.Length), 0, policy: null);
+            RunOrRefuse(builder);
         }
 
-        // A deferred collection held an anchor or alias: nodes are needed for those, build it all.
-        builder = new TreeBuilder(source, text, new TextSliceReader(text, 0, text.Length), 0, policy: null);
-        RunOrRefuse(builder);
-        return builder._documents;
+        return builder._documents.ConvertAll(source.Nodes.Node);
     }
 
     /// <summary>
@@ -59,9 +60,10 @@ internal sealed class TreeBuilder
     /// YamlDotNet accepts a few odd layouts only in their context (a block mapping starting mid-line
     /// after an empty key, say); those are taken from an eager parse of the whole text instead.
     /// </summary>
-    public static IReadOnlyList<YamlNode> BuildDeferred(YamlNode collection, int cut)
+    public static void BuildDeferred(YamlNode collection, int cut)
     {
         var source = collection.Source;
+        var table = collection.Table;
         var text = source.Text;
         var lineStart = TextScan.LineStart(text, collection.Start);
         var input = new TextSliceReader(text, collection.Start, cut, leadingSpaces: collection.Start - lineStart);
@@ -69,9 +71,10 @@ internal sealed class TreeBuilder
         try
         {
             RunOrRefuse(builder);
-            if (builder._documents is [var root] && SameSpan(root, collection))
+            if (builder._documents is [var root] && SameSpan(table, root, collection.Id))
             {
-                return root.RawChildren;
+                table.AdoptChildren(collection.Id, root);
+                return;
             }
         }
         catch (YamlException)
@@ -79,45 +82,47 @@ internal sealed class TreeBuilder
             // Not parseable on its own: the whole text was, so read it from there.
         }
 
-        return InEagerTree(collection).RawChildren;
+        table.AdoptChildren(collection.Id, InEagerTree(collection));
     }
 
     /// <summary>The node at the same place in an eager parse of the whole text: the same child indices from the same document.</summary>
-    private static YamlNode InEagerTree(YamlNode collection)
+    private static int InEagerTree(YamlNode collection)
     {
+        var table = collection.Table;
         var path = new Stack<int>();
-        var node = collection;
-        for (; node.Parent is { } parent; node = parent)
+        var id = collection.Id;
+        for (; table[id].Parent is >= 0 and var parent; id = parent)
         {
-            path.Push(IndexOf(parent.RawChildren, node));
+            path.Push(table.Children(parent).IndexOf(id));
         }
 
         var source = collection.Source;
         var documents = Build(source, source.Text);
-        var found = documents[IndexOf(source.Documents, node)];
+        var found = documents[IndexOfRoot(source.Documents, id)].Id;
         while (path.Count > 0)
         {
-            found = found.RawChildren[path.Pop()];
+            found = table.Children(found)[path.Pop()];
         }
 
-        return SameSpan(found, collection)
+        return SameSpan(table, found, collection.Id)
             ? found
             : throw new InvalidOperationException($"the deferred {collection.Kind} at line {collection.Line} is not where the eager parse has it");
     }
 
-    private static bool SameSpan(YamlNode a, YamlNode b) => a.Kind == b.Kind && a.Start == b.Start && a.End == b.End;
+    private static bool SameSpan(NodeTable table, int a, int b) =>
+        table[a].Kind == table[b].Kind && table[a].Start == table[b].Start && table[a].End == table[b].End;
 
-    private static int IndexOf(IReadOnlyList<YamlNode> nodes, YamlNode node)
+    private static int IndexOfRoot(IReadOnlyList<YamlNode> documents, int id)
     {
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < documents.Count; i++)
         {
-            if (ReferenceEquals(nodes[i], node))
+            if (documents[i].Id == id)
             {
                 return i;
             }
         }
 
-        throw new InvalidOperationException("a node is not among its parent's children");
+        throw new InvalidOperationException("a deferred node is in no document");
     }
 
     /// <summary>Runs the parse, parser errors as <see cref="YamlException"/>s; false when a deferred collection needs the eager build after all.</summary>
@@ -149,14 +154,26 @@ internal sealed class TreeBuilder
     /// <summary>1-based line of a parser mark in the whole text.</summary>
     private int LineOf(Mark mark) => _base == 0 ? (int)mark.Line : _source.LineOf(Offset(mark));
 
-    private YamlNode Collection(YamlNodeKind kind, NodeEvent start, bool isFlow) =>
-        new(_source, kind, Offset(start.Start), Offset(start.End))
+    private int Collection(YamlNodeKind kind, NodeEvent start, bool isFlow)
+    {
+        var id = _table.Add(kind, Offset(start.Start), Offset(start.End));
+        ref var record = ref _table[id];
+        record.Style = ScalarStyle.None;
+        record.Flags = isFlow ? NodeFlags.Flow : NodeFlags.None;
+        SetProperties(id, AnchorOf(start.Anchor), TagOf(start.Tag));
+        return id;
+    }
+
+    private void SetProperties(int id, string? anchor, string? tag)
+    {
+        if (anchor is not null || tag is not null)
         {
-            Anchor = AnchorOf(start.Anchor),
-            Tag = TagOf(start.Tag),
-            Style = ScalarStyle.None,
-            IsFlow = isFlow,
-        };
+            _table.SetExtras(id, NodeExtras.None with { Anchor = anchor, Tag = tag });
+        }
+    }
+
+    /// <summary>Scalars and aliases inside a flow collection are flow too.</summary>
+    private NodeFlags InheritedFlow() => _open.Count > 0 && _table[_open.Innermost].Has(NodeFlags.Flow) ? NodeFlags.Flow : NodeFlags.None;
 
     private bool Run()
     {
@@ -205,12 +222,11 @@ internal sealed class TreeBuilder
     /// </summary>
     private bool OpenOrSkim(IParser parser, NodeEvent opening, YamlNodeKind kind, bool isFlow)
     {
-        var node = Collection(kind, opening, isFlow);
-        Attach(node);
-        if (!MayDefer(node))
+        var id = Collection(kind, opening, isFlow);
+        Attach(id);
+        if (!MayDefer(id))
         {
-            _stack.Add(node);
-            _keySets.Add(null);
+            _open.Open(id);
             return true;
         }
 
@@ -219,15 +235,19 @@ internal sealed class TreeBuilder
             return false;
         }
 
-        node.Defer(end, cut);
+        // Its span is known, its text up to the cut is parsed on first read.
+        ref var record = ref _table[id];
+        record.End = end;
+        record.Flags |= NodeFlags.Deferred;
+        _table.SetExtras(id, NodeExtras.None with { Cut = cut });
         return true;
     }
 
     /// <summary>Only an attached mapping value without properties, and only when the policy agrees.</summary>
-    private bool MayDefer(YamlNode node) =>
-        _policy is not null && node.Anchor is null && node.Tag is null
-        && _stack.Count > 0 && _stack[^1] is { Kind: YamlNodeKind.Mapping } parent && parent.RawChildren.Count % 2 == 0
-        && _policy.ShouldDefer(new CollectionPath(_stack));
+    private bool MayDefer(int id) =>
+        _policy is not null && !_table[id].Has(NodeFlags.HasExtras)
+        && _open.Count > 0 && _table[_open.Innermost].Kind == YamlNodeKind.Mapping && _open.InnermostChildren.Length % 2 == 0
+        && _policy.ShouldDefer(new CollectionPath(_open, _table));
 
     private void AddScalar(Scalar scalar)
     {
@@ -236,29 +256,37 @@ internal sealed class TreeBuilder
         var anchor = AnchorOf(scalar.Anchor);
         var tag = TagOf(scalar.Tag);
         var style = StyleOf(scalar.Style);
-        var node = new YamlNode(_source, YamlNodeKind.Scalar, start, end)
+        var value = scalar.Value;
+        var id = _table.Add(YamlNodeKind.Scalar, start, end);
+        ref var record = ref _table[id];
+        record.Style = style;
+        record.Flags = InheritedFlow();
+        SetProperties(id, anchor, tag);
+        var hasProperties = anchor is not null || tag is not null;
+        if (value.Length == 0 && style == ScalarStyle.Plain)
         {
-            Anchor = anchor,
-            Tag = tag,
-            Style = style,
-            IsFlow = _stack.Count > 0 && _stack[^1].IsFlow,
-            Value = scalar.Value,
-        };
-
-        if (scalar.Value.Length == 0 && style == ScalarStyle.Plain)
-        {
-            (node.Start, node.End) = EmptyScalarPlacement.Place(_text, start, end, anchor is not null || tag is not null, ParentShape());
+            (record.Start, record.End) = EmptyScalarPlacement.Place(_text, start, end, hasProperties, ParentShape());
+            _table.SetValue(id, value);
         }
-        else if (style == ScalarStyle.Plain && anchor is null && tag is null && end - start == scalar.Value.Length
-            && _text.AsSpan(start, end - start).SequenceEqual(scalar.Value))
+        else if (!hasProperties && style == ScalarStyle.Plain && _text.AsSpan(start, end - start).SequenceEqual(value))
         {
-            node.UseTextAsValue();
+            // The value is read from the text when asked for: no string per scalar is kept (GC cost).
+            record.Flags |= NodeFlags.ValueIsText;
+        }
+        else if (!hasProperties && style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted
+            && end - start == value.Length + 2 && _text.AsSpan(start + 1, value.Length).SequenceEqual(value))
+        {
+            record.Flags |= NodeFlags.ValueIsQuotedText;
+        }
+        else
+        {
+            _table.SetValue(id, value);
         }
 
-        Attach(node);
+        Attach(id);
         if (anchor is not null)
         {
-            _anchors[anchor] = node;
+            _anchors[anchor] = id;
         }
     }
 
@@ -271,56 +299,59 @@ internal sealed class TreeBuilder
             throw new YamlException($"alias *{name} refers to no anchor defined before it", (int)mark.Line, (int)mark.Column);
         }
 
-        target.IsAliased = true;
-        Attach(new YamlNode(_source, target.Kind, Offset(alias.Start), Offset(alias.End))
-        {
-            AliasTarget = target,
-            Style = target.Style,
-            IsFlow = _stack.Count > 0 && _stack[^1].IsFlow,
-        });
+        _table[target].Flags |= NodeFlags.Aliased;
+        var id = _table.Add(_table[target].Kind, Offset(alias.Start), Offset(alias.End));
+        ref var record = ref _table[id];
+        record.Style = _table[target].Style;
+        record.Flags = InheritedFlow();
+        _table.SetExtras(id, NodeExtras.None with { AliasTarget = target });
+        Attach(id);
     }
 
     private void Close(ParsingEvent end)
     {
-        var node = _stack[^1];
-        _stack.RemoveAt(_stack.Count - 1);
-        _keySets.RemoveAt(_keySets.Count - 1);
+        var children = _open.InnermostChildren;
+        var id = _open.Innermost;
+        ref var record = ref _table[id];
 
         // Flow end events sit on the bracket; block end events on the next token, so a block
         // collection ends where its last child does (yaml-fidelity.md, "Offsets").
-        if (node.IsFlow && node.Kind == YamlNodeKind.Mapping && IsSinglePair(node))
+        if (record.Has(NodeFlags.Flow) && record.Kind == YamlNodeKind.Mapping && IsSinglePair(children))
         {
             // "[a: 1]": the parser's marks for the implicit mapping are not its text.
-            node.IsSinglePair = true;
-            node.Start = node.RawChildren[0].Start;
-            node.End = node.RawChildren[^1].End;
+            record.Flags |= NodeFlags.SinglePair;
+            record.Start = _table[children[0]].Start;
+            record.End = _table[children[^1]].End;
         }
-        else if (node.IsFlow)
+        else if (record.Has(NodeFlags.Flow))
         {
             var bracket = Offset(end.Start);
-            node.End = bracket < _text.Length && _text[bracket] is '}' or ']' ? bracket + 1 : Offset(end.End);
+            record.End = bracket < _text.Length && _text[bracket] is '}' or ']' ? bracket + 1 : Offset(end.End);
         }
-        else if (node.RawChildren.Count > 0)
+        else if (children.Length > 0)
         {
-            node.End = node.RawChildren[^1].End;
+            record.End = _table[children[^1]].End;
         }
 
+        _open.Close();
+
         // Registered when complete: an alias inside its own anchored node would make a cycle.
-        if (node.Anchor is not null)
+        if (_table.Extras(id).Anchor is { } anchor)
         {
-            _anchors[node.Anchor] = node;
+            _anchors[anchor] = id;
         }
     }
 
-    /// <summary>A flow mapping inside a flow sequence written without braces (<c>[a: 1]</c>).</summary>
-    private bool IsSinglePair(YamlNode mapping)
+    /// <summary>The innermost mapping, inside a flow sequence, written without braces (<c>[a: 1]</c>).</summary>
+    private bool IsSinglePair(ReadOnlySpan<int> children)
     {
-        if (mapping.Parent is not { Kind: YamlNodeKind.Sequence, IsFlow: true } || mapping.RawChildren.Count == 0)
+        if (_open.Count < 2 || children.IsEmpty)
         {
             return false;
         }
 
-        return IsWrittenWithoutBraces(_text, mapping.RawChildren[0].Start);
+        ref var parent = ref _table[_open.At(_open.Count - 2)];
+        return parent.Kind == YamlNodeKind.Sequence && parent.Has(NodeFlags.Flow) && IsWrittenWithoutBraces(_text, _table[children[0]].Start);
     }
 
     /// <summary>No <c>{</c> before a flow mapping's first child: it is a single pair (<c>[a: 1]</c>).</summary>
@@ -335,54 +366,53 @@ internal sealed class TreeBuilder
         return p < 0 || text[p] != '{';
     }
 
-    private void Attach(YamlNode node)
+    private void Attach(int id)
     {
-        if (_stack.Count == 0)
+        if (_open.Count == 0)
         {
-            _documents.Add(node);
+            _documents.Add(id);
             return;
         }
 
-        var parent = _stack[^1];
-        if (parent.Kind == YamlNodeKind.Mapping && parent.RawChildren.Count % 2 == 0)
+        if (_table[_open.Innermost].Kind == YamlNodeKind.Mapping && _open.InnermostChildren.Length % 2 == 0)
         {
-            CheckDuplicateKey(parent, node);
+            CheckDuplicateKey(id);
         }
 
-        parent.AddChild(node);
+        _open.Attach(id);
     }
 
     /// <summary>
     /// Duplicate keys are refused: which one wins differs between readers. Keys are compared as
     /// spans of the text, so checking them leaves no string behind in the tree (issue 5: GC cost).
     /// </summary>
-    private void CheckDuplicateKey(YamlNode mapping, YamlNode key)
+    private void CheckDuplicateKey(int key)
     {
-        var resolved = key.Resolved;
-        if (resolved.Kind != YamlNodeKind.Scalar)
+        var resolved = _table.Resolve(key);
+        if (_table[resolved].Kind != YamlNodeKind.Scalar)
         {
             return;
         }
 
-        var value = resolved.ValueSpan;
-        var children = mapping.RawChildren;
-        var keyCount = children.Count / 2;
+        var value = _table.ValueSpan(resolved);
+        var children = _open.InnermostChildren;
+        var keyCount = children.Length / 2;
         if (keyCount >= LinearKeyScanLimit)
         {
-            var set = _keySets[^1];
+            var set = _open.InnermostKeys;
             if (set is null)
             {
                 set = new HashSet<string>(StringComparer.Ordinal);
                 var keys = set.GetAlternateLookup<ReadOnlySpan<char>>();
-                for (var i = 0; i < children.Count; i += 2)
+                for (var i = 0; i < children.Length; i += 2)
                 {
-                    if (children[i].Resolved is { Kind: YamlNodeKind.Scalar } other)
+                    if (IsScalarKey(children[i], out var other))
                     {
-                        keys.Add(other.ValueSpan);
+                        keys.Add(_table.ValueSpan(other));
                     }
                 }
 
-                _keySets[^1] = set;
+                _open.InnermostKeys = set;
             }
 
             if (set.GetAlternateLookup<ReadOnlySpan<char>>().Add(value))
@@ -391,29 +421,35 @@ internal sealed class TreeBuilder
             }
         }
 
-        for (var i = 0; i < children.Count; i += 2)
+        for (var i = 0; i < children.Length; i += 2)
         {
-            var other = children[i].Resolved;
-            if (other.Kind == YamlNodeKind.Scalar && other.ValueEquals(value))
+            if (IsScalarKey(children[i], out var other) && _table.ValueSpan(other).SequenceEqual(value))
             {
-                throw Duplicate(value.ToString(), key, other);
+                throw Duplicate(value.ToString(), _table[key].Start, _table[other].Start);
             }
         }
     }
 
-    private YamlException Duplicate(string value, YamlNode key, YamlNode first) =>
-        new($"duplicate mapping key \"{value}\" (first defined on line {_source.LineOf(first.Start)})", _source.LineOf(key.Start), _source.ColumnOf(key.Start));
+    /// <summary>The key, through an alias, when it is a scalar.</summary>
+    private bool IsScalarKey(int key, out int resolved)
+    {
+        resolved = _table.Resolve(key);
+        return _table[resolved].Kind == YamlNodeKind.Scalar;
+    }
+
+    private YamlException Duplicate(string value, int keyStart, int firstStart) =>
+        new($"duplicate mapping key \"{value}\" (first defined on line {_source.LineOf(firstStart)})", _source.LineOf(keyStart), _source.ColumnOf(keyStart));
 
     private ParentShape? ParentShape()
     {
-        if (_stack.Count == 0)
+        if (_open.Count == 0)
         {
             return null;
         }
 
-        var parent = _stack[^1];
-        var siblings = parent.RawChildren;
-        return new ParentShape(parent.Kind == YamlNodeKind.Mapping, parent.IsFlow, parent.Start, siblings.Count, siblings.Count > 0 ? siblings[^1].End : 0);
+        ref var parent = ref _table[_open.Innermost];
+        var siblings = _open.InnermostChildren;
+        return new ParentShape(parent.Kind == YamlNodeKind.Mapping, parent.Has(NodeFlags.Flow), parent.Start, siblings.Length, siblings.Length > 0 ? _table[siblings[^1]].End : 0);
     }
 
 

@@ -7,46 +7,31 @@ namespace Krm.Yaml;
 /// </summary>
 public sealed partial class YamlNode
 {
-    // Kept small: a 10,000-item ResourceList builds ~500k nodes and the time goes into the GC
-    // promoting them, so rarely set properties live in _extras and flags share one byte.
-    private List<YamlNode>? _children;
+    // The node's data lives in its source's NodeTable (issue 5: the GC traced ~500k node objects);
+    // the object holds only what reading it caches.
+    private readonly NodeTable _table;
+    private readonly int _id;
+    private YamlNode[]? _children;
     private object? _view;
     private string? _value;
-    private NodeExtras? _extras;
-    private readonly byte _kind;
-    private byte _style;
-    private NodeFlags _flags;
 
-    internal YamlNode(YamlSource source, YamlNodeKind kind, int start, int end)
+    internal YamlNode(YamlSource source, NodeTable table, int id, bool isMergeView = false)
     {
         Source = source;
-        _kind = (byte)kind;
-        Start = start;
-        End = end;
-    }
-
-    [Flags]
-    private enum NodeFlags : byte
-    {
-        None = 0,
-        Flow = 1,
-        HasAliasChild = 2,
-        SinglePair = 4,
-        MergeView = 8,
-        Aliased = 16,
-        ValueIsText = 32,
-        Deferred = 64,
+        _table = table;
+        _id = id;
+        IsMergeView = isMergeView;
     }
 
     public YamlSource Source { get; }
 
-    public YamlNodeKind Kind => (YamlNodeKind)_kind;
+    public YamlNodeKind Kind => Record.Kind;
 
     /// <summary>Offset (UTF-16 index into <see cref="YamlSource.Text"/>) where the node's text starts, properties included.</summary>
-    public int Start { get; internal set; }
+    public int Start => Record.Start;
 
     /// <summary>Offset just past the node's text (for flow collections: past the closing bracket).</summary>
-    public int End { get; internal set; }
+    public int End => Record.End;
 
     /// <summary>1-based line of <see cref="Start"/>.</summary>
     public int Line => Source.LineOf(Start);
@@ -54,51 +39,20 @@ public sealed partial class YamlNode
     /// <summary>1-based column of <see cref="Start"/>.</summary>
     public int Column => Source.ColumnOf(Start);
 
-    public string? Anchor
-    {
-        get => _extras?.Anchor;
-        internal init => SetExtra(value, static (e, v) => e.Anchor = v);
-    }
+    public string? Anchor => _table.Extras(_id).Anchor;
 
-    public string? Tag
-    {
-        get => _extras?.Tag;
-        internal init => SetExtra(value, static (e, v) => e.Tag = v);
-    }
+    public string? Tag => _table.Extras(_id).Tag;
 
-    public ScalarStyle Style
-    {
-        get => (ScalarStyle)_style;
-        internal init => _style = (byte)value;
-    }
+    public ScalarStyle Style => Record.Style;
 
     /// <summary>A flow collection (<c>{…}</c>/<c>[…]</c>) or a scalar inside one.</summary>
-    public bool IsFlow
-    {
-        get => Has(NodeFlags.Flow);
-        internal init => SetFlag(NodeFlags.Flow, value);
-    }
+    public bool IsFlow => Record.Has(NodeFlags.Flow);
 
     /// <summary>Scalar text after unquoting and folding; <c>null</c> for collections.</summary>
-    public string? Value
-    {
-        get => _value ?? (Has(NodeFlags.ValueIsText) ? _value = Source.Text.Substring(Start, End - Start) : null);
-        internal init => _value = value;
-    }
-
-    /// <summary>
-    /// The scalar's value is exactly its text (a one-line plain scalar): the string is not kept,
-    /// only sliced from the text when read, so the parser's copy dies young (GC cost, see above).
-    /// </summary>
-    internal void UseTextAsValue()
-    {
-        _value = null;
-        _flags |= NodeFlags.ValueIsText;
-    }
+    public string? Value => _value ??= _table.ValueString(_id);
 
     /// <summary>The scalar value without materialising it (empty for collections).</summary>
-    internal ReadOnlySpan<char> ValueSpan =>
-        _value is not null ? _value.AsSpan() : Has(NodeFlags.ValueIsText) ? Source.Text.AsSpan(Start, End - Start) : default;
+    internal ReadOnlySpan<char> ValueSpan => _value is not null ? _value.AsSpan() : _table.ValueSpan(_id);
 
     /// <summary>Compares the scalar value without materialising it.</summary>
     internal bool ValueEquals(ReadOnlySpan<char> other) => Kind == YamlNodeKind.Scalar && AliasTarget is null && ValueSpan.SequenceEqual(other);
@@ -117,78 +71,71 @@ public sealed partial class YamlNode
     public IReadOnlyList<YamlEntry> Entries => Kind == YamlNodeKind.Mapping ? (IReadOnlyList<YamlEntry>)(_view ??= BuildEntries()) : [];
 
     /// <summary>A mapping written as a single pair inside a flow sequence (<c>[a: 1]</c>): read, never edited.</summary>
-    internal bool IsSinglePair
-    {
-        get => Has(NodeFlags.SinglePair);
-        set => SetFlag(NodeFlags.SinglePair, value);
-    }
+    internal bool IsSinglePair => Record.Has(NodeFlags.SinglePair);
 
     /// <summary>
     /// A view of a node reached through a <c>&lt;&lt;</c> merge key: reads like the merged node,
     /// refuses edits (they would change every mapping merging it).
     /// </summary>
-    internal bool IsMergeView
-    {
-        get => Has(NodeFlags.MergeView);
-        private init => SetFlag(NodeFlags.MergeView, value);
-    }
+    internal bool IsMergeView { get; }
 
     /// <summary>An alias somewhere in the document refers to this node.</summary>
-    internal bool IsAliased
-    {
-        get => Has(NodeFlags.Aliased);
-        set => SetFlag(NodeFlags.Aliased, value);
-    }
+    internal bool IsAliased => Record.Has(NodeFlags.Aliased);
 
     /// <summary>The anchored node when this node is an alias in the text.</summary>
-    internal YamlNode? AliasTarget
-    {
-        get => _extras?.AliasTarget;
-        init => SetExtra(value, static (e, v) => e.AliasTarget = v);
-    }
+    internal YamlNode? AliasTarget => _table.Extras(_id).AliasTarget is >= 0 and var target ? _table.Node(target) : null;
 
     /// <summary>The collection holding this node in the text, null for a document root.</summary>
-    internal YamlNode? Parent { get; set; }
+    internal YamlNode? Parent => Record.Parent >= 0 ? _table.Node(Record.Parent) : null;
 
     /// <summary>Children as written: aliases unresolved; a mapping alternates key, value.</summary>
-    internal IReadOnlyList<YamlNode> RawChildren => (IReadOnlyList<YamlNode>?)Children ?? [];
+    internal IReadOnlyList<YamlNode> RawChildren => Children;
 
     /// <summary>A collection whose children are built on first read (<see cref="LazyPolicy"/>).</summary>
-    internal bool IsDeferred => Has(NodeFlags.Deferred);
+    internal bool IsDeferred => Record.Has(NodeFlags.Deferred);
 
-    /// <summary>The children, building a deferred collection's on first read.</summary>
-    private List<YamlNode>? Children
+    internal YamlNode Resolved => AliasTarget ?? this;
+
+    private ref NodeRecord Record => ref _table[_id];
+
+    /// <summary>The children as objects, building a deferred collection's on first read.</summary>
+    private YamlNode[] Children
     {
         get
         {
-            if (Has(NodeFlags.Deferred))
+            if (_children is null)
             {
-                BuildDeferred();
+                var ids = ChildIds();
+                var children = ids.IsEmpty ? [] : new YamlNode[ids.Length];
+                for (var i = 0; i < children.Length; i++)
+                {
+                    children[i] = _table.Node(ids[i]);
+                }
+
+                _children = children;
             }
 
             return _children;
         }
     }
 
-    /// <summary>Marks a collection as unbuilt: its span is known, its text up to <paramref name="cut"/> is parsed on first read.</summary>
-    internal void Defer(int end, int cut)
+    /// <summary>The children's ids, building a deferred collection's on first read.</summary>
+    private ReadOnlySpan<int> ChildIds()
     {
-        End = end;
-        (_extras ??= new NodeExtras()).Cut = cut;
-        _flags |= NodeFlags.Deferred;
-    }
-
-    private void BuildDeferred()
-    {
-        var children = TreeBuilder.BuildDeferred(this, _extras!.Cut);
-        _flags &= ~NodeFlags.Deferred;
-        foreach (var child in children)
+        if (IsDeferred)
         {
-            AddChild(child);
+            TreeBuilder.BuildDeferred(this, _table.Extras(_id).Cut);
         }
+
+        return _table.Children(_id);
     }
 
-    internal YamlNode Resolved => AliasTarget ?? this;
+    /// <summary>The raw child at <paramref name="index"/>, without making objects for the others.</summary>
+    internal YamlNode ChildAt(int index) => _children?[index] ?? _table.Node(ChildIds()[index]);
+
+    internal int Id => _id;
+
+    internal NodeTable Table => _table;
 
     public YamlNode? this[string key]
     {
@@ -208,13 +155,12 @@ public sealed partial class YamlNode
     {
         get
         {
-            var children = Children;
-            if (Kind != YamlNodeKind.Sequence || children is null || index < 0 || index >= children.Count)
+            if (Kind != YamlNodeKind.Sequence || index < 0 || index >= ChildIds().Length)
             {
                 return null;
             }
 
-            var item = children[index].Resolved;
+            var item = ChildAt(index).Resolved;
             return IsMergeView ? item.AsMergeView() : item;
         }
     }
@@ -261,39 +207,36 @@ public sealed partial class YamlNode
         _ => $"{Kind} ({Line}:{Column})",
     };
 
-    internal void AddChild(YamlNode child)
-    {
-        (_children ??= []).Add(child);
-        if (child.AliasTarget is not null)
-        {
-            _flags |= NodeFlags.HasAliasChild;
-        }
-
-        child.Parent = this;
-    }
-
     /// <summary>
     /// The entry for <paramref name="key"/>: the mapping's own entries first, then those merged
     /// in through <c>&lt;&lt;</c> (YAML 1.1 merge keys, which Kubernetes manifests use).
     /// </summary>
     internal RawEntry? FindEntry(string key)
     {
-        var children = Children;
-        if (Kind != YamlNodeKind.Mapping || children is null)
+        if (Kind != YamlNodeKind.Mapping)
         {
             return null;
         }
 
+        // On ids: looking a key up makes no node objects but the one returned.
+        var children = ChildIds();
         var hasMerge = false;
-        for (var i = 0; i + 1 < children.Count; i += 2)
+        for (var i = 0; i + 1 < children.Length; i += 2)
         {
-            var k = children[i].Resolved;
-            if (k.Kind == YamlNodeKind.Scalar && k.ValueEquals(key))
+            var k = _table.Resolve(children[i]);
+            ref var record = ref _table[k];
+            if (record.Kind != YamlNodeKind.Scalar)
+            {
+                continue;
+            }
+
+            var value = _table.ValueSpan(k);
+            if (value.SequenceEqual(key))
             {
                 return new RawEntry(this, i, Merged: false); // "<<" itself too: its own entry
             }
 
-            hasMerge |= k.Style == ScalarStyle.Plain && k.ValueEquals("<<");
+            hasMerge |= record.Style == ScalarStyle.Plain && value.SequenceEqual("<<");
         }
 
         return hasMerge ? FindMerged(key) : null;
@@ -308,14 +251,14 @@ public sealed partial class YamlNode
         while (pending.Count > 0)
         {
             var mapping = pending.Pop();
-            var children = mapping.Children;
-            if (!visited.Add(mapping) || children is null)
+            if (!visited.Add(mapping))
             {
                 continue;
             }
 
+            var children = mapping.Children;
             var sources = new List<YamlNode>();
-            for (var i = 0; i + 1 < children.Count; i += 2)
+            for (var i = 0; i + 1 < children.Length; i += 2)
             {
                 var k = children[i].Resolved;
                 if (k.Kind != YamlNodeKind.Scalar)
@@ -351,70 +294,22 @@ public sealed partial class YamlNode
         return null;
     }
 
-    private YamlNode AsMergeView()
-    {
-        if (IsMergeView)
-        {
-            return this;
-        }
-
-        var view = new YamlNode(Source, Kind, Start, End)
-        {
-            Anchor = Anchor,
-            Tag = Tag,
-            Style = Style,
-            IsFlow = IsFlow,
-            Value = Value,
-            IsMergeView = true,
-            Parent = Parent,
-            IsSinglePair = IsSinglePair,
-        };
-        view._children = Children;
-        view._flags |= _flags & NodeFlags.HasAliasChild;
-        return view;
-    }
-
-    private bool Has(NodeFlags flag) => (_flags & flag) != 0;
-
-    private void SetFlag(NodeFlags flag, bool on) => _flags = on ? _flags | flag : _flags & ~flag;
-
-    /// <summary>Allocates the extras only for a value that is actually set.</summary>
-    private void SetExtra<T>(T? value, Action<NodeExtras, T> assign)
-        where T : class
-    {
-        if (value is not null)
-        {
-            assign(_extras ??= new NodeExtras(), value);
-        }
-    }
-
-    /// <summary>Properties most nodes do not have.</summary>
-    private sealed class NodeExtras
-    {
-        public string? Anchor { get; set; }
-
-        public string? Tag { get; set; }
-
-        public YamlNode? AliasTarget { get; set; }
-
-        /// <summary>For a deferred collection: where the text its re-parse reads ends.</summary>
-        public int Cut { get; set; }
-    }
+    private YamlNode AsMergeView() => IsMergeView ? this : new YamlNode(Source, _table, _id, isMergeView: true);
 
     private IReadOnlyList<YamlNode> BuildItems()
     {
-        var children = Children;
-        if (Kind != YamlNodeKind.Sequence || children is null)
+        if (Kind != YamlNodeKind.Sequence)
         {
             return [];
         }
 
-        if (!Has(NodeFlags.HasAliasChild) && !IsMergeView)
+        var children = Children;
+        if (!Record.Has(NodeFlags.HasAliasChild) && !IsMergeView)
         {
-            return children.AsReadOnly();
+            return Array.AsReadOnly(children);
         }
 
-        var items = new YamlNode[children.Count];
+        var items = new YamlNode[children.Length];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = IsMergeView ? children[i].Resolved.AsMergeView() : children[i].Resolved;
@@ -425,13 +320,13 @@ public sealed partial class YamlNode
 
     private YamlEntry[] BuildEntries()
     {
-        var children = Children;
-        if (Kind != YamlNodeKind.Mapping || children is null)
+        if (Kind != YamlNodeKind.Mapping)
         {
             return [];
         }
 
-        var entries = new YamlEntry[children.Count / 2];
+        var children = Children;
+        var entries = new YamlEntry[children.Length / 2];
         for (var i = 0; i < entries.Length; i++)
         {
             var key = children[2 * i].Resolved;

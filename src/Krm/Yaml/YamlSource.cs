@@ -19,6 +19,7 @@ public sealed class YamlSource
         SourceText = sourceText;
         Text = sourceText.Text;
         Documents = [];
+        Nodes = new NodeTable(this);
     }
 
     /// <summary>The decoded input (BOM and newline style).</summary>
@@ -35,6 +36,9 @@ public sealed class YamlSource
 
     public bool HasEdits => _splices.Count > 0;
 
+    /// <summary>The nodes of <see cref="Documents"/>, as records.</summary>
+    internal NodeTable Nodes { get; private set; }
+
     /// <summary>The recorded edits, for checks that must know exactly which text they touch.</summary>
     internal IReadOnlyList<Splice> Splices => _splices;
 
@@ -50,6 +54,7 @@ public sealed class YamlSource
         {
             source.Text = FlowRootConversion.Convert(source.Text, documents, source.NewLine);
             source._lineStarts = null;
+            source.Nodes = new NodeTable(source);
             documents = TreeBuilder.Build(source, source.Text, lazy);
         }
 
