@@ -8,6 +8,6 @@ public static class KrmHost
     {
         using var stdin = Console.OpenStandardInput();
         using var stdout = Console.OpenStandardOutput();
-        return new KrmHost<TConfig>(function).Run(args, stdin, stdout, Console.Error);
+        return new KrmHost<TConfig>(function) { StdinSizeHint = InputReader.StdinSizeHint() }.Run(args, stdin, stdout, Console.Error);
     }
 }

@@ -27,6 +27,9 @@ public sealed class KrmHost<TConfig>
         flags = FunctionFlag.FromSchema(function.Definition.SpecSchema, function.FlagAliases);
     }
 
+    /// <summary>The size of the file stdin reads from, when it is one: its buffer is then allocated once.</summary>
+    internal long StdinSizeHint { get; init; }
+
     public int Run(IReadOnlyList<string> args, Stream stdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -178,7 +181,7 @@ public sealed class KrmHost<TConfig>
         {
             if (name == CommandLine.Stdin)
             {
-                stdinBytes ??= ReadAll(stdin);
+                stdinBytes ??= InputReader.ReadAll(stdin, StdinSizeHint);
                 inputs.Add(new InputSource("stdin", stdinBytes.Value));
                 continue;
             }
@@ -230,14 +233,6 @@ public sealed class KrmHost<TConfig>
             1 => documents[0],
             _ => throw new YamlException($"{path}: a functionConfig file must hold one document, found {documents.Count.ToString(CultureInfo.InvariantCulture)}"),
         };
-    }
-
-    /// <summary>The buffer stdin was read into, not a copy of it: inputs can be hundreds of MB (issue 6).</summary>
-    private static ReadOnlyMemory<byte> ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static int WriteText(Stream stdout, string text)
