@@ -41,8 +41,10 @@ internal static class AnnotationGuard
     /// </summary>
     private static bool EditsAvoidAnnotations(YamlSource source, List<KrmResource> items)
     {
+        if (source.Splices.Any(s => AnnotationLike(s.Text) > 0))
+            return false;
         var spans = new List<(int Start, int End)>();
-        foreach (var item in items)
+        foreach (var item in EditedItems(source, items))
         {
             if (item.Node.At("metadata", "annotations") is not { Kind: YamlNodeKind.Mapping } annotations)
                 continue;
@@ -53,12 +55,41 @@ internal static class AnnotationGuard
             }
         }
         spans.Sort();
+        return !source.Splices.Any(s => Touches(spans, s.Start, s.End));
+    }
+
+    /// <summary>
+    /// The items a splice starts, ends or lies in (touching counts): only their annotations can be
+    /// touched. Reading every item's annotations cost 60 ms at 10,000 items (issue 5).
+    /// </summary>
+    private static IEnumerable<KrmResource> EditedItems(YamlSource source, List<KrmResource> items)
+    {
+        // Items are in text order and do not overlap.
+        var edited = new bool[items.Count];
         foreach (var splice in source.Splices)
         {
-            if (AnnotationLike(splice.Text) > 0 || Touches(spans, splice.Start, splice.End))
-                return false;
+            int lo = 0, hi = items.Count - 1, last = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (items[mid].Node.Start <= splice.End)
+                {
+                    last = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+            for (var i = last; i >= 0 && items[i].Node.End >= splice.Start; i--)
+                edited[i] = true;
         }
-        return true;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (edited[i])
+                yield return items[i];
+        }
     }
 
     /// <summary>Whether <c>[start, end)</c> overlaps a span, or an insertion lands strictly inside one.</summary>
