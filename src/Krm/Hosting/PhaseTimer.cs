@@ -37,7 +37,9 @@ internal sealed class PhaseTimer
         var text = new StringBuilder("timings:");
         foreach (var (phase, elapsed, pause, allocated, collections) in phases)
             text.Append(CultureInfo.InvariantCulture, $" {phase} {elapsed.TotalMilliseconds:0.0} ms (GC {pause.TotalMilliseconds:0} ms in {collections}, {allocated / 1048576.0:0.0} MB allocated),");
-        text.Append(CultureInfo.InvariantCulture, $" total {clock.Elapsed.TotalMilliseconds:0.0} ms (collections are counted gen 0/1/2)");
+        var memory = GC.GetGCMemoryInfo();
+        text.Append(CultureInfo.InvariantCulture, $" total {clock.Elapsed.TotalMilliseconds:0.0} ms (collections are counted gen 0/1/2);");
+        text.Append(CultureInfo.InvariantCulture, $" GC heap {memory.HeapSizeBytes / 1048576.0:0.0} MB, committed {memory.TotalCommittedBytes / 1048576.0:0.0} MB");
         return text.ToString();
     }
 

@@ -42,7 +42,7 @@ internal sealed class NodeTable(YamlSource source)
             _records[chunk] = new NodeRecord[1 << RecordShift];
         }
 
-        this[Count] = new NodeRecord { Kind = kind, Start = start, End = end, Parent = -1, Value = -1 };
+        this[Count] = new NodeRecord { Kind = kind, Start = start, End = end, Parent = -1, Value = kind == YamlNodeKind.Scalar ? -1 : 0 };
         return Count++;
     }
 

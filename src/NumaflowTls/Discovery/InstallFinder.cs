@@ -18,7 +18,7 @@ public static class InstallFinder
     /// The kinds whose content discovery reads for every resource (issue 5: the host builds them
     /// at once). A ConfigMap's data is read only for the server's own, found by name.
     /// </summary>
-    public static IReadOnlySet<string> KindsRead { get; } = new HashSet<string>(StringComparer.Ordinal) { "Deployment", "Service", "Ingress", "HTTPRoute" };
+    public static IReadOnlySet<string> KindsRead { get; } = new HashSet<string>(StringComparer.Ordinal) { "Deployment", "Service", "Ingress", "HTTPRoute", "ConfigMap" };
 
     public static IReadOnlyList<ServerInstall> Find(IReadOnlyList<KrmResource> items)
     {
