@@ -26,6 +26,9 @@ internal sealed class NodeTable(YamlSource source)
 
     public int Count { get; private set; }
 
+    /// <summary>An eager parse of the whole text, for deferred collections that parse only in context (see <c>TreeBuilder.BuildDeferred</c>).</summary>
+    public List<YamlNode>? EagerDocuments { get; set; }
+
     /// <summary>The record of <paramref name="id"/>.</summary>
     public ref NodeRecord this[int id] => ref _records[id >> RecordShift][id & ((1 << RecordShift) - 1)];
 

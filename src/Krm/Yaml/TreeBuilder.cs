@@ -97,7 +97,8 @@ internal sealed class TreeBuilder
         }
 
         var source = collection.Source;
-        var documents = Build(source, source.Text);
+        // Built once per source: its records stay in the table, so a second would only add more.
+        var documents = table.EagerDocuments ??= Build(source, source.Text);
         var found = documents[IndexOfRoot(source.Documents, id)].Id;
         while (path.Count > 0)
         {

@@ -45,6 +45,7 @@ public class LazyParseTests
         "a:\n- {x: 1}\n- [y]\n- z: [1, {w: }]\n",
         "emptyitem:\n-\n- !\n", // a non-specific tag is no property: placed after the dash, as eagerly
         "json: {\"a\": \"1\"}\n:\n::", // a mapping YamlDotNet reads only in context: built from the eager tree
+        "x: {\"a\": \"1\"}\n:\n::\n---\ny: {\"b\": \"2\"}\n:\n::\n", // two such: the one eager tree serves both
     ];
 
     public static TheoryData<string> Fixtures_() =>
