@@ -6,7 +6,10 @@
 //
 //	spawn -runs 200 -warmup 20 -in input.yaml -- ./roundtrip :: DOTNET_gcConcurrent=0 ./numaflow-tls
 //
-// Leading NAME=value words of a command are added to its environment (no env(1) exec in between).
+// Leading NAME=value words of a command are added to its environment (no env(1) exec in between),
+// and a leading <FILE word gives that command its own stdin (sizes compared run by run):
+//
+//	spawn -runs 10 -- '<rl-1000.yaml' ./numaflow-tls :: '<rl-10000.yaml' ./numaflow-tls
 // Prints one line per command: median and minimum wall ms, median user+sys CPU ms, and the median
 // ratios against the first command. (Peak RSS is left to /usr/bin/time -v: a forked child's
 // ru_maxrss starts from this process's own RSS, which swamps a 3 MiB program.)
@@ -61,8 +64,14 @@ func main() {
 
 func once(in string, argv []string) (wallMs, cpuMs float64) {
 	env := os.Environ()
-	for len(argv) > 1 && strings.Contains(argv[0], "=") && !strings.HasPrefix(argv[0], "=") {
-		env, argv = append(env, argv[0]), argv[1:]
+	for len(argv) > 1 {
+		if strings.HasPrefix(argv[0], "<") {
+			in, argv = argv[0][1:], argv[1:]
+		} else if strings.Contains(argv[0], "=") && !strings.HasPrefix(argv[0], "=") {
+			env, argv = append(env, argv[0]), argv[1:]
+		} else {
+			break
+		}
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = env
