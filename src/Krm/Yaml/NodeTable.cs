@@ -2,16 +2,16 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// The nodes of one <see cref="YamlSource"/> as records in a few large arrays. A 10,000-item
-/// ResourceList has ~500k nodes; as objects, the GC spent more time tracing and promoting them than
+/// ResourceList has ~600k nodes; as objects, the GC spent more time tracing and promoting them than
 /// the parser took to read the text (issue 5). Records hold no references, so the GC skips them;
 /// a <see cref="YamlNode"/> object is made only for a node someone reads, one per record.
 /// </summary>
 internal sealed class NodeTable(YamlSource source)
 {
     // Fixed-size chunks, never one growing array: growing copies everything and, past 85 KB, each
-    // copy is a new large object that brings on a full collection. Records and child ids are
-    // chunked at 128 KB (the large object heap: never moved); node objects in smaller chunks made
-    // only where someone reads.
+    // copy is a new large object that brings on a full collection. Records (96 KB a chunk) and
+    // child ids (128 KB) sit on the large object heap, never moved; node objects in 8 KB chunks,
+    // made only where someone reads.
     private const int RecordShift = 12;
     private const int ChildShift = 15;
     private const int ObjectShift = 10;

@@ -7,7 +7,7 @@ namespace Krm.Yaml;
 /// </summary>
 public sealed partial class YamlNode
 {
-    // The node's data lives in its source's NodeTable (issue 5: the GC traced ~500k node objects);
+    // The node's data lives in its source's NodeTable (issue 5: the GC traced ~600k node objects);
     // the object holds only what reading it caches.
     private readonly NodeTable _table;
     private readonly int _id;
