@@ -68,20 +68,7 @@ internal static class AnnotationGuard
         var edited = new bool[items.Count];
         foreach (var splice in source.Splices)
         {
-            int lo = 0, hi = items.Count - 1, last = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (items[mid].Node.Start <= splice.End)
-                {
-                    last = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
+            var last = LastStartingBefore(items, static i => i.Node.Start, splice.End + 1);
             for (var i = last; i >= 0 && items[i].Node.End >= splice.Start; i--)
                 edited[i] = true;
         }
@@ -96,11 +83,21 @@ internal static class AnnotationGuard
     private static bool Touches(List<(int Start, int End)> spans, int start, int end)
     {
         // The last span starting before the splice's end is the only candidate: spans do not overlap.
-        int lo = 0, hi = spans.Count - 1, found = -1;
+        var found = LastStartingBefore(spans, static s => s.Start, Math.Max(end, start + 1));
+        if (found < 0)
+            return false;
+        var span = spans[found];
+        return start == end ? start > span.Start && start < span.End : start < span.End && end > span.Start;
+    }
+
+    /// <summary>In a list sorted by start, the index of the last element starting before <paramref name="bound"/>; -1 if none.</summary>
+    private static int LastStartingBefore<T>(IReadOnlyList<T> sorted, Func<T, int> startOf, int bound)
+    {
+        int lo = 0, hi = sorted.Count - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (spans[mid].Start < Math.Max(end, start + 1))
+            if (startOf(sorted[mid]) < bound)
             {
                 found = mid;
                 lo = mid + 1;
@@ -110,10 +107,7 @@ internal static class AnnotationGuard
                 hi = mid - 1;
             }
         }
-        if (found < 0)
-            return false;
-        var span = spans[found];
-        return start == end ? start > span.Start && start < span.End : start < span.End && end > span.Start;
+        return found;
     }
 
     private static int AnnotationLike(ReadOnlySpan<char> text) =>

@@ -160,6 +160,28 @@ public class FailureBehaviourTests
         Assert.Equal(List.Replace("replicas: 1", "replicas: 3", StringComparison.Ordinal), run.Stdout);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void Guard_finds_the_edited_item_among_many_and_refuses_an_edit_to_its_annotation(int edited)
+    {
+        // The guard reads the annotations of the items the splices touch only: the edit must be
+        // found whichever item it is in, with an untouched annotation edit elsewhere beside it.
+        var stream = string.Join("---\n", Enumerable.Range(0, 7).Select(i =>
+            $"kind: A\nmetadata:\n  name: a{i}\n  annotations:\n    config.kubernetes.io/path: a{i}.yaml\n    team: x\n"));
+
+        var run = HostRun.Of(stream, (list, _, _) =>
+        {
+            list.Items[(edited + 1) % 7].Node.At("metadata", "annotations", "team")!.SetString("y");
+            list.Items[edited].Node.At("metadata", "annotations", "config.kubernetes.io/path")!.SetString("moved.yaml");
+        });
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.Equal(stream, run.Stdout);
+        Assert.Contains($"a{edited}", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Adding_an_orchestrator_annotation_is_refused_even_where_there_was_none()
     {
