@@ -96,9 +96,8 @@ internal sealed class NodeTable(YamlSource source)
         _childIdsInLast += children.Length;
         foreach (var child in children)
         {
-            ref var childRecord = ref this[child];
-            childRecord.Parent = id;
-            if (childRecord.Has(NodeFlags.HasExtras) && _extras[child].AliasTarget >= 0)
+            this[child].Parent = id;
+            if (IsAlias(child))
             {
                 record.Flags |= NodeFlags.HasAliasChild;
             }
@@ -166,7 +165,7 @@ internal sealed class NodeTable(YamlSource source)
     public bool IsAlias(int id) => Extras(id).AliasTarget >= 0;
 
     /// <summary>The alias's target, or the node itself.</summary>
-    public int Resolve(int id) => this[id].Has(NodeFlags.HasExtras) && _extras[id].AliasTarget is >= 0 and var target ? target : id;
+    public int Resolve(int id) => Extras(id).AliasTarget is >= 0 and var target ? target : id;
 }
 
 /// <summary>Anchor, tag, alias target (-1: none) and, for a deferred collection, where its re-parse stops reading.</summary>

@@ -83,7 +83,7 @@ public sealed partial class YamlNode
     internal bool IsAliased => Record.Has(NodeFlags.Aliased);
 
     /// <summary>The anchored node when this node is an alias in the text.</summary>
-    internal YamlNode? AliasTarget => _table.Extras(_id).AliasTarget is >= 0 and var target ? _table.Node(target) : null;
+    internal YamlNode? AliasTarget => _table.IsAlias(_id) ? _table.Node(_table.Resolve(_id)) : null;
 
     /// <summary>The collection holding this node in the text, null for a document root.</summary>
     internal YamlNode? Parent => Record.Parent >= 0 ? _table.Node(Record.Parent) : null;
