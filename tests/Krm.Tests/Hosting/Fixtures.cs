@@ -2,10 +2,10 @@ using Krm.TestSupport;
 
 namespace Krm.Tests.Hosting;
 
-/// <summary>The real upstream manifests (<see cref="SharedFixtures"/>).</summary>
+/// <summary>The real upstream manifests (<see cref="UpstreamFixtures"/>).</summary>
 internal static class Fixtures
 {
-    public static string Directory { get; } = SharedFixtures.RequireDirectory();
+    public static string Directory { get; } = UpstreamFixtures.RequireDirectory();
 
     public static IEnumerable<string> All() =>
         System.IO.Directory.EnumerateFiles(Directory, "*.yaml").Order(StringComparer.Ordinal);

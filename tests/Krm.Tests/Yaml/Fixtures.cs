@@ -2,12 +2,12 @@ using Krm.TestSupport;
 
 namespace Krm.Tests.Yaml;
 
-/// <summary>The shared upstream manifests (<see cref="SharedFixtures"/>).</summary>
+/// <summary>The vendored upstream manifests (<see cref="UpstreamFixtures"/>).</summary>
 internal static class Fixtures
 {
-    public static string NumaflowDirectory { get; } = SharedFixtures.RequireDirectory();
+    public static string NumaflowDirectory { get; } = UpstreamFixtures.RequireDirectory();
 
-    public static string RepositoryRoot => SharedFixtures.RepositoryRoot;
+    public static string RepositoryRoot => UpstreamFixtures.RepositoryRoot;
 
     public static IEnumerable<string> NumaflowFiles() =>
         Directory.EnumerateFiles(NumaflowDirectory, "*.yaml").Order(StringComparer.Ordinal);

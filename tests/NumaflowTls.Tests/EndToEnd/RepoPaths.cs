@@ -2,16 +2,16 @@ using Krm.TestSupport;
 
 namespace NumaflowTls.Tests.EndToEnd;
 
-/// <summary>Where things are: the repository, the shared fixtures (<see cref="SharedFixtures"/>), the examples and tools.</summary>
+/// <summary>Where things are: the repository, the vendored upstream manifests (<see cref="UpstreamFixtures"/>), the examples and tools.</summary>
 public static class RepoPaths
 {
-    public static string Root => SharedFixtures.RepositoryRoot;
+    public static string Root => UpstreamFixtures.RepositoryRoot;
 
     public static string Examples => Path.Combine(Root, "examples");
 
     public static string Tools => Path.Combine(Root, "tests", "tools");
 
-    public static string Fixtures => SharedFixtures.Directory;
+    public static string Fixtures => UpstreamFixtures.Directory;
 
     public static string Fixture(string name) => Path.Combine(Fixtures, name);
 

@@ -2,12 +2,12 @@ using Krm.TestSupport;
 
 namespace NumaflowTls.Tests.Golden;
 
-/// <summary>The repository, the shared fixtures (<see cref="SharedFixtures"/>) and the golden folders.</summary>
+/// <summary>The repository, the vendored upstream manifests (<see cref="UpstreamFixtures"/>) and the golden folders.</summary>
 internal static class RepoPaths
 {
-    public static string Root => SharedFixtures.RepositoryRoot;
+    public static string Root => UpstreamFixtures.RepositoryRoot;
 
-    public static string Fixtures => SharedFixtures.Directory;
+    public static string Fixtures => UpstreamFixtures.Directory;
 
     public static string GoldenData => Path.Combine(Root, "tests", "NumaflowTls.Tests", "Golden", "testdata");
 
