@@ -7,10 +7,10 @@ namespace Krm.Config;
 /// <summary>
 /// Binds a functionConfig (the typed object's <c>spec</c>, or a ConfigMap's <c>data</c> strings)
 /// and then command-line flags into <see cref="ConfigValues"/>, validating each value against the
-/// function definition's schema (krm-contract.md, functionConfig conventions). Problems become
+/// function definition's schema. Problems become
 /// error results whose <c>field.path</c> names the config field; binding never throws on bad input.
 /// </summary>
-public sealed class ConfigBinder(FunctionDefinition definition)
+internal sealed class ConfigBinder(FunctionDefinition definition)
 {
     private const string ConfigMapApiVersion = "v1";
     private const string ConfigMapKind = "ConfigMap";

@@ -1,4 +1,4 @@
 namespace Krm.Config;
 
 /// <summary>A function flag from the command line: <c>--port 8080</c> is (<c>port</c>, <c>8080</c>, <c>--port</c>).</summary>
-public sealed record ConfigFlag(string Key, string Text, string Flag);
+internal sealed record ConfigFlag(string Key, string Text, string Flag);

@@ -22,6 +22,7 @@ public sealed record ConfigSchema(
     private static readonly HashSet<string> Keywords =
         ["type", "description", "properties", "additionalProperties", "enum", "minimum", "maximum", "default"];
 
+    /// <summary>The schema of the object property <paramref name="name"/>; null when the object has no such property.</summary>
     public ConfigSchema? Property(string name)
     {
         foreach (var property in Properties)
@@ -33,7 +34,7 @@ public sealed record ConfigSchema(
     }
 
     /// <summary>Reads a schema node; an unsupported keyword or type is a <see cref="YamlException"/>.</summary>
-    public static ConfigSchema FromNode(YamlNode node)
+    internal static ConfigSchema FromNode(YamlNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         if (node.Kind != YamlNodeKind.Mapping)
@@ -85,7 +86,7 @@ public sealed record ConfigSchema(
         new($"function definition: {message}", node.Line, node.Column);
 
     /// <summary>A short type description for help and error messages: <c>enabled|disabled|auto</c>, <c>integer 1-65535</c>.</summary>
-    public string Describe() => Type switch
+    internal string Describe() => Type switch
     {
         _ when Enum.Count > 0 => string.Join('|', Enum),
         SchemaType.Integer when Minimum is { } min && Maximum is { } max =>

@@ -9,7 +9,9 @@ namespace Krm.Config;
 /// </summary>
 public sealed record ConfigValue(string Key, string Text, SchemaType Type, string FieldPath, ConfigOrigin Origin)
 {
+    /// <summary>The value of an <see cref="SchemaType.Integer"/> key (already validated, so it parses).</summary>
     public long AsInt() => long.Parse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
+    /// <summary>The value of a <see cref="SchemaType.Boolean"/> key.</summary>
     public bool AsBool() => Text == "true";
 }

@@ -5,17 +5,22 @@ public sealed class ConfigValues
 {
     private readonly Dictionary<string, ConfigValue> values = new(StringComparer.Ordinal);
 
+    /// <summary>The value of <paramref name="key"/>, given or defaulted; null when neither the user nor the schema set it.</summary>
     public ConfigValue? this[string key] => values.GetValueOrDefault(key);
 
+    /// <summary>Every value that is set, given or defaulted.</summary>
     public IEnumerable<ConfigValue> All => values.Values;
 
     /// <summary>True when the user gave the key (functionConfig or flag), not only the schema default.</summary>
     public bool IsGiven(string key) => values.TryGetValue(key, out var value) && value.Origin != ConfigOrigin.Default;
 
+    /// <summary>The canonical text of <paramref name="key"/>; null when unset.</summary>
     public string? GetString(string key) => this[key]?.Text;
 
+    /// <summary>The integer value of <paramref name="key"/>; null when unset.</summary>
     public long? GetInt(string key) => this[key]?.AsInt();
 
+    /// <summary>The boolean value of <paramref name="key"/>; null when unset.</summary>
     public bool? GetBool(string key) => this[key]?.AsBool();
 
     internal void Set(ConfigValue value) => values[value.Key] = value;

@@ -21,6 +21,7 @@ public sealed record FunctionDefinition(
     /// <summary><c>group/version</c> of the first (preferred) version, e.g. <c>krmfn.dev/v1alpha1</c>.</summary>
     public string ApiVersion => $"{Group}/{Versions[0]}";
 
+    /// <summary>Reads a <c>KRMFunctionDefinition</c>; a schema keyword the validator does not enforce is refused (<see cref="YamlException"/>), so the published schema never promises a check that is not made.</summary>
     public static FunctionDefinition Parse(string yaml)
     {
         var source = YamlSource.Parse(yaml);

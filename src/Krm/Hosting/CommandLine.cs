@@ -7,7 +7,7 @@ namespace Krm.Hosting;
 /// [--config FILE] [-v] [--stack] [FILE|-]...</c>, or <c>--help</c>/<c>--version</c>. <see cref="Error"/> is set
 /// for a usage error (exit 2).
 /// </summary>
-public sealed record CommandLine(
+internal sealed record CommandLine(
     bool Help,
     bool Version,
     bool Verbose,

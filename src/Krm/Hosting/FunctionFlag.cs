@@ -3,7 +3,7 @@ using Krm.Config;
 namespace Krm.Hosting;
 
 /// <summary>A command-line flag that sets a config key (<c>--validate-only</c> sets <c>validateOnly</c>).</summary>
-public sealed record FunctionFlag(string Name, string Key, ConfigSchema Schema)
+internal sealed record FunctionFlag(string Name, string Key, ConfigSchema Schema)
 {
     /// <summary>
     /// One flag per schema property under its own name and its kebab-case name, plus the aliases,

@@ -14,6 +14,8 @@ public delegate TConfig? ConfigMapper<TConfig>(ConfigValues values, ResultSink r
 /// <param name="Name">Executable name, used in help and error lines.</param>
 /// <param name="Version">Printed by <c>--version</c>.</param>
 /// <param name="Definition">The KRMFunctionDefinition (function.yaml): accepted kinds and config schema.</param>
+/// <param name="Function">The function the host runs.</param>
+/// <param name="MapConfig">Turns the validated config values into the function's config record.</param>
 public sealed record HostedFunction<TConfig>(
     string Name,
     string Version,

@@ -4,14 +4,13 @@ using Krm.Config;
 using Krm.ResourceLists;
 using Krm.Results;
 using Krm.Yaml;
-using Microsoft.Extensions.Logging;
 
 namespace Krm.Hosting;
 
 /// <summary>
 /// The command around an <see cref="IKrmFunction{TConfig}"/>: arguments, reading, config binding,
-/// running the function, the annotation guard, writing, results on stderr and the exit code
-/// (krm-contract.md, Process). In-process testable: streams in, streams out, exit code.
+/// running the function, the annotation guard, writing, results on stderr and the exit code.
+/// In-process testable: streams in, streams out, exit code.
 /// The output is buffered and written once, so stdout never holds a partial ResourceList.
 /// </summary>
 public sealed class KrmHost<TConfig>
@@ -20,6 +19,7 @@ public sealed class KrmHost<TConfig>
     private readonly HostedFunction<TConfig> function;
     private readonly IReadOnlyList<FunctionFlag> flags;
 
+    /// <summary>A host for <paramref name="function"/>; its flags are derived from the config schema once, here.</summary>
     public KrmHost(HostedFunction<TConfig> function)
     {
         ArgumentNullException.ThrowIfNull(function);
@@ -30,6 +30,7 @@ public sealed class KrmHost<TConfig>
     /// <summary>The size of the file stdin reads from, when it is one: its buffer is then allocated once.</summary>
     internal long StdinSizeHint { get; init; }
 
+    /// <summary>One whole run, as the process would make it: <paramref name="args"/> as on the command line; returns the exit code (<see cref="ExitCodes"/>).</summary>
     public int Run(IReadOnlyList<string> args, Stream stdin, Stream stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -50,7 +51,7 @@ public sealed class KrmHost<TConfig>
         if (command.Version)
             return WriteText(stdout, $"{function.Name} {function.Version}\n");
 
-        using var log = new HostLog(command.Verbose, function.Name);
+        var log = new HostLog(command.Verbose, function.Name, stderr);
         try
         {
             return Execute(command, stdin, stdout, stderr, log, timer);

@@ -6,7 +6,7 @@ namespace Krm.Hosting;
 
 /// <summary>
 /// Per-phase wall time for <c>-v</c>: where a run's milliseconds go (read, parse, config, function,
-/// write), and how much of each the GC paused (issue 5: the GC was the largest cost).
+/// write), and how much of each the GC paused (the GC is a large share of a big run).
 /// </summary>
 internal sealed class PhaseTimer
 {

@@ -3,8 +3,8 @@ using Krm.Yaml;
 namespace Krm.ResourceLists;
 
 /// <summary>
-/// Proves that the function's edits left every orchestrator annotation as it was
-/// (krm-contract.md, Annotations): the edited sources are rendered, parsed again, and each item's
+/// Proves that the function's edits left every orchestrator annotation as it was:
+/// the edited sources are rendered, parsed again, and each item's
 /// protected annotations compared with the input's. Only sources with edits that might touch an
 /// annotation pay for it.
 /// </summary>
@@ -60,7 +60,7 @@ internal static class AnnotationGuard
 
     /// <summary>
     /// The items a splice starts, ends or lies in (touching counts): only their annotations can be
-    /// touched. Reading every item's annotations cost 60 ms at 10,000 items (issue 5).
+    /// touched. Reading every item's annotations cost 60 ms at 10,000 items.
     /// </summary>
     private static IEnumerable<KrmResource> EditedItems(YamlSource source, List<KrmResource> items)
     {

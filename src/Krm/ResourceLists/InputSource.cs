@@ -1,4 +1,4 @@
 namespace Krm.ResourceLists;
 
 /// <summary>One input as read: its display name (<c>stdin</c> or the file argument) and its bytes.</summary>
-public sealed record InputSource(string Name, ReadOnlyMemory<byte> Bytes);
+internal sealed record InputSource(string Name, ReadOnlyMemory<byte> Bytes);

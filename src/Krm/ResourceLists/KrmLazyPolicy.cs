@@ -3,7 +3,7 @@ using Krm.Yaml;
 namespace Krm.ResourceLists;
 
 /// <summary>
-/// Issue 5: a reader needs every resource's <c>apiVersion</c>, <c>kind</c> and <c>metadata</c>; the
+/// A reader needs every resource's <c>apiVersion</c>, <c>kind</c> and <c>metadata</c>; the
 /// rest of a resource (<c>spec</c>, <c>data</c>, a CRD's schema…) is built when a function first
 /// reads it, so the resources no function looks into cost only the parse. Resources of the kinds
 /// the function says it reads are built at once when their <c>kind</c> comes first (as it usually

@@ -32,10 +32,13 @@ public sealed class KrmResource
     private string? name;
     private (string? Value, bool Read) @namespace;
 
+    /// <summary>The item's <c>apiVersion</c>; empty when missing.</summary>
     public string ApiVersion => apiVersion ??= Node.GetString("apiVersion") ?? "";
 
+    /// <summary>The item's <c>kind</c>; empty when missing.</summary>
     public string Kind => kind ??= Node.GetString("kind") ?? "";
 
+    /// <summary>The item's <c>metadata.name</c>; empty when missing.</summary>
     public string Name => name ??= Node.At("metadata", "name")?.Value ?? "";
 
     /// <summary>Null when the item has no <c>metadata.namespace</c>.</summary>
@@ -52,10 +55,13 @@ public sealed class KrmResource
         }
     }
 
+    /// <summary>A snapshot of <c>metadata.labels</c> (scalar values only); empty when there are none.</summary>
     public IReadOnlyDictionary<string, string> Labels => StringMap(Node.At("metadata", "labels"));
 
+    /// <summary>A snapshot of <c>metadata.annotations</c> (scalar values only); empty when there are none.</summary>
     public IReadOnlyDictionary<string, string> Annotations => StringMap(Node.At("metadata", "annotations"));
 
+    /// <summary>The item's identity, as results name it.</summary>
     public ResourceRef Ref => new(ApiVersion, Kind, Name, Namespace);
 
     /// <summary>
@@ -65,6 +71,7 @@ public sealed class KrmResource
     /// </summary>
     public FileRef? File => streamFile ?? FileFromAnnotations();
 
+    /// <summary>The annotation <paramref name="key"/>; null when it is missing or not a scalar.</summary>
     public string? GetAnnotation(string key) =>
         Node.At("metadata", "annotations")?[key] is { Kind: YamlNodeKind.Scalar } value ? value.Value : null;
 
@@ -95,5 +102,6 @@ public sealed class KrmResource
         return map;
     }
 
+    /// <summary>The item's identity, <c>apiVersion/Kind/namespace/name</c>.</summary>
     public override string ToString() => Ref.ToString();
 }

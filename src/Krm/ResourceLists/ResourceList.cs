@@ -19,8 +19,10 @@ public sealed class ResourceList
         Root = root;
     }
 
+    /// <summary>What the input was, and so what the output will be.</summary>
     public ResourceListFormat Format { get; }
 
+    /// <summary>The items, in input order.</summary>
     public IReadOnlyList<KrmResource> Items { get; }
 
     /// <summary>The <c>functionConfig</c> of a ResourceList; null when absent (and always for a stream).</summary>

@@ -8,11 +8,12 @@ namespace Krm.ResourceLists;
 /// <c>v1 List</c> (YAML or JSON), or plain <c>---</c> streams (standalone mode). Input that cannot
 /// be read as either is a <see cref="YamlException"/>: the host then exits 2 with nothing on stdout.
 /// </summary>
-public static class ResourceListReader
+internal static class ResourceListReader
 {
     private static readonly string[] ResourceListApiVersions =
         ["config.kubernetes.io/v1", "config.kubernetes.io/v1beta1", "config.kubernetes.io/v1alpha1"];
 
+    /// <param name="inputs">The bytes of each input, in order: one ResourceList, or one or more plain streams.</param>
     /// <param name="kindsRead">
     /// The kinds whose content (beyond <c>metadata</c>) the function reads: built at once. Every other
     /// resource's content is built on first read (<see cref="KrmLazyPolicy"/>). Null: all on first read.
@@ -124,7 +125,7 @@ public static class ResourceListReader
 
     /// <summary>
     /// A ResourceList item without apiVersion or kind cannot be identified or written back by any
-    /// orchestrator (krm-contract.md: items are KRM objects), so it is refused rather than passed on.
+    /// orchestrator (items are KRM objects), so it is refused rather than passed on.
     /// Plain streams stay lenient: they are the user's own files, echoed byte for byte.
     /// </summary>
     private static void RequireIdentity(string name, YamlNode item, string what)

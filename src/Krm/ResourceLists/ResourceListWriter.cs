@@ -6,12 +6,12 @@ namespace Krm.ResourceLists;
 
 /// <summary>
 /// Writes the output as edits on the input sources, so the items' bytes are untouched by
-/// construction (yaml-fidelity.md). A ResourceList comes out as one block-style
+/// construction. A ResourceList comes out as one block-style
 /// <c>config.kubernetes.io/v1 ResourceList</c> (apiVersion and <c>kind: List</c> rewritten,
 /// existing <c>results</c> kept and ours appended); a stream comes out as the same stream, several
 /// files joined with <c>---</c>.
 /// </summary>
-public static class ResourceListWriter
+internal static class ResourceListWriter
 {
     public const string ApiVersion = "config.kubernetes.io/v1";
     public const string Kind = "ResourceList";

@@ -6,5 +6,6 @@ namespace Krm.Results;
 /// </summary>
 public sealed record FileRef(string Path, int? Index = null)
 {
+    /// <summary><c>path:index</c>, or the path alone.</summary>
     public override string ToString() => Index is { } i ? $"{Path}:{i}" : Path;
 }

@@ -8,7 +8,7 @@ namespace Krm.Results;
 /// <c>file:index </c> in standalone mode. Orchestrators never show results (kustomize
 /// drops them), so this line is what a user actually reads; keep it on one line.
 /// </summary>
-public static class ResultLine
+internal static class ResultLine
 {
     public static string Format(Result result, bool withFile)
     {
@@ -22,7 +22,7 @@ public static class ResultLine
         if (result.Field is { } field)
             line.Append(' ').Append(field.Path);
         line.Append(result.ResourceRef is null && result.Field is null ? " " : ": ");
-        // A proposed change reads "current -> proposed" first: what a CI log reader scans for (issue 4).
+        // A proposed change reads "current -> proposed" first: what a CI log reader scans for.
         if (result.Field is { ProposedValue: { } proposed } change)
             line.Append(change.CurrentValue?.Text ?? "(unset)").Append(" -> ").Append(proposed.Text).Append("; ");
         line.Append(OneLine(result.Message));

@@ -11,10 +11,13 @@ public sealed class ResultSink
 {
     private readonly List<Result> results = [];
 
+    /// <summary>The results so far, in the order reported.</summary>
     public IReadOnlyList<Result> Results => results;
 
+    /// <summary>Whether any result is an <see cref="Severity.Error"/> (the run will exit 1).</summary>
     public bool HasErrors => results.Exists(r => r.Severity == Severity.Error);
 
+    /// <summary>Adds a result built by the caller.</summary>
     public void Add(Result result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -26,12 +29,15 @@ public sealed class ResultSink
         IReadOnlyDictionary<string, string>? tags = null) =>
         results.Add(new Result(message, severity, resource?.Ref, field, resource?.File, tags));
 
+    /// <summary>Reports an error: the run exits 1 (the function's edits are still written).</summary>
     public void Error(string message, KrmResource? resource = null, FieldRef? field = null) =>
         Add(Severity.Error, message, resource, field);
 
+    /// <summary>Reports a warning: shown on stderr, the exit code stays 0.</summary>
     public void Warning(string message, KrmResource? resource = null, FieldRef? field = null) =>
         Add(Severity.Warning, message, resource, field);
 
+    /// <summary>Reports what the function did: in the output results, on stderr only with <c>-v</c>.</summary>
     public void Info(string message, KrmResource? resource = null, FieldRef? field = null) =>
         Add(Severity.Info, message, resource, field);
 }

@@ -6,7 +6,7 @@ namespace Krm.Text;
 /// prefix and suffix are taken off first: the function changes a few lines of long manifests, so D
 /// and the trace stay small.
 /// </summary>
-public static class LineDiff
+internal static class LineDiff
 {
     public static IReadOnlyList<LineEdit> Compute(IReadOnlyList<string> oldLines, IReadOnlyList<string> newLines)
     {

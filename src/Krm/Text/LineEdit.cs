@@ -5,4 +5,4 @@ namespace Krm.Text;
 /// applies. <see cref="LineEditKind.Keep"/> and <see cref="LineEditKind.Delete"/> consume the old
 /// line at <paramref name="OldIndex"/>; Keep and Insert the new line at <paramref name="NewIndex"/>.
 /// </summary>
-public readonly record struct LineEdit(LineEditKind Kind, int OldIndex, int NewIndex);
+internal readonly record struct LineEdit(LineEditKind Kind, int OldIndex, int NewIndex);

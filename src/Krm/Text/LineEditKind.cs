@@ -1,7 +1,7 @@
 namespace Krm.Text;
 
 /// <summary>What a <see cref="LineEdit"/> does to one line.</summary>
-public enum LineEditKind
+internal enum LineEditKind
 {
     Keep,
     Delete,

@@ -10,7 +10,7 @@ namespace Krm.Text;
 /// terminator (a CRLF file diffs as CRLF), and a last line without one is followed by
 /// <c>\ No newline at end of file</c>, so <c>patch</c>/<c>git apply</c> reproduce the new text exactly.
 /// </summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     public const int Context = 3;
 

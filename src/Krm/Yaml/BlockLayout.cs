@@ -2,7 +2,7 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// Where things are in block-style text: the end of the lines a node owns, comment lines that
-/// belong to a collection, the indicator before a value (yaml-fidelity.md, "Where a new key goes").
+/// belong to a collection, the indicator before a value.
 /// </summary>
 internal static class BlockLayout
 {

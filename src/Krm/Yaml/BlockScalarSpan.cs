@@ -1,8 +1,8 @@
 namespace Krm.Yaml;
 
 /// <summary>
-/// Where a block scalar's content lines are. The parser's end mark includes trailing empty lines
-/// (yaml-fidelity.md, "Offsets"), which under clip/strip chomping belong to the layout, not the value.
+/// Where a block scalar's content lines are. The parser's end mark includes trailing empty lines,
+/// which under clip/strip chomping belong to the layout, not the value.
 /// </summary>
 internal readonly record struct BlockScalarSpan(int Start, int LastTextEnd, int BlankEnd, int Indent, int ParentIndent)
 {

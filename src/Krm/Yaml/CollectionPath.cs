@@ -4,7 +4,7 @@ namespace Krm.Yaml;
 /// Where a collection being parsed sits: the chain of open collections from its document's root
 /// (depth 0) down to it (depth <see cref="Depth"/>), asked level by level without allocating.
 /// </summary>
-public readonly ref struct CollectionPath
+internal readonly ref struct CollectionPath
 {
     /// <summary>The open ancestors, root first; each node on the path is its parent's last child so far.</summary>
     private readonly OpenCollections _ancestors;

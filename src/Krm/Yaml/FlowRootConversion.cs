@@ -7,8 +7,8 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// A document whose root is a flow mapping (JSON) is rewritten once as block YAML: orchestrators
-/// send block YAML and flow output makes kpt rewrite users' files in flow style
-/// (yaml-fidelity.md, "JSON input"). JSON has no comments to lose.
+/// send block YAML and flow output makes kpt rewrite users' files in flow style.
+/// JSON has no comments to lose.
 /// </summary>
 internal static class FlowRootConversion
 {

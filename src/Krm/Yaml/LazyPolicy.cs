@@ -3,9 +3,9 @@ namespace Krm.Yaml;
 /// <summary>
 /// Which collections <see cref="YamlSource.Parse(SourceText, LazyPolicy?)"/> may leave unbuilt
 /// until they are first read. The parser still reads every byte (and refuses what it would refuse
-/// eagerly), but a deferred collection costs no nodes: issue 5, "only items that can matter need a tree".
+/// eagerly), but a deferred collection costs no nodes: only items that can matter need a tree.
 /// </summary>
-public abstract class LazyPolicy
+internal abstract class LazyPolicy
 {
     /// <summary>
     /// Whether the collection at <paramref name="path"/> may be deferred. Only called for

@@ -1,8 +1,8 @@
 namespace Krm.Yaml;
 
 /// <summary>
-/// Adds, replaces and removes mapping entries as splices (yaml-fidelity.md, "Where a new key goes",
-/// "A null value with comments after it", "Flow mappings").
+/// Adds, replaces and removes mapping entries as splices, including
+/// a null value with comments after it and flow mappings.
 /// </summary>
 internal static class MappingEditor
 {

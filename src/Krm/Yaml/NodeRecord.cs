@@ -14,7 +14,7 @@ internal struct NodeRecord
     public int ChildCount;
 
     // A collection's first child or a scalar's value, never both: 24 bytes a record, not 28
-    // (a 10,000-item list has ~600k; every fresh page costs a page fault, issue 5).
+    // (a 10,000-item list has ~600k; every fresh page costs a page fault).
     private int _firstChildOrValue;
 
     private byte _kind;

@@ -3,7 +3,7 @@ namespace Krm.Yaml;
 /// <summary>
 /// The nodes of one <see cref="YamlSource"/> as records in a few large arrays. A 10,000-item
 /// ResourceList has ~600k nodes; as objects, the GC spent more time tracing and promoting them than
-/// the parser took to read the text (issue 5). Records hold no references, so the GC skips them;
+/// the parser took to read the text. Records hold no references, so the GC skips them;
 /// a <see cref="YamlNode"/> object is made only for a node someone reads, one per record.
 /// </summary>
 internal sealed class NodeTable(YamlSource source)

@@ -2,7 +2,7 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// Constructs the writer refuses to edit because kyaml never writes them and a splice could
-/// silently change their meaning (yaml-fidelity.md, "Refuse").
+/// silently change their meaning.
 /// </summary>
 internal static class Refusals
 {

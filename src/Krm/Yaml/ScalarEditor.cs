@@ -4,7 +4,7 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// Rewrites one scalar in place, keeping its style and the type the caller means
-/// (yaml-fidelity.md, "Scalar rendering keeps the style and the type").
+/// (scalar rendering keeps the style and the type).
 /// </summary>
 internal static class ScalarEditor
 {

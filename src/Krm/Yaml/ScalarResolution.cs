@@ -4,7 +4,7 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// What a plain scalar means to a reader. kubectl reads YAML 1.1 and most tools YAML 1.2 core, so a
-/// plain scalar is a string only when it is one under both (yaml-fidelity.md, "Scalar rendering").
+/// plain scalar is a string only when it is one under both.
 /// </summary>
 internal static class ScalarResolution
 {

@@ -5,7 +5,7 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// How a scalar value is written: plain when safe, single- or double-quoted
-/// (yaml-fidelity.md, "Scalar rendering keeps the style and the type").
+/// (scalar rendering keeps the style and the type).
 /// </summary>
 internal static class ScalarText
 {

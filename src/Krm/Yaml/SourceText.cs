@@ -5,11 +5,11 @@ using System.Text.Unicode;
 namespace Krm.Yaml;
 
 /// <summary>
-/// Decoded input text plus what must be restored on output: the UTF-8 BOM and the newline style
-/// (yaml-fidelity.md, "The approach", step 1). Decoding is strict: invalid UTF-8 is refused,
+/// Decoded input text plus what must be restored on output: the UTF-8 BOM and the newline style.
+/// Decoding is strict: invalid UTF-8 is refused,
 /// never replaced by U+FFFD.
 /// </summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -41,7 +41,7 @@ public sealed class SourceText
         string text;
         try
         {
-            // One allocation, the string itself: the input can be hundreds of MB (issue 6).
+            // One allocation, the string itself: the input can be hundreds of MB.
             text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)

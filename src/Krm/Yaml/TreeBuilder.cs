@@ -7,7 +7,7 @@ namespace Krm.Yaml;
 
 /// <summary>
 /// Builds the position tree from YamlDotNet's low-level parser with comments skipped
-/// (yaml-fidelity.md: comment events make 17.x/18.x throw on valid YAML). Iterative with an explicit
+/// (comment events make YamlDotNet 17.x/18.x throw on valid YAML). Iterative with an explicit
 /// stack so deep nesting cannot overflow the call stack.
 /// </summary>
 internal sealed class TreeBuilder
@@ -316,7 +316,7 @@ internal sealed class TreeBuilder
         ref var record = ref _table[id];
 
         // Flow end events sit on the bracket; block end events on the next token, so a block
-        // collection ends where its last child does (yaml-fidelity.md, "Offsets").
+        // collection ends where its last child does.
         if (record.Has(NodeFlags.Flow) && record.Kind == YamlNodeKind.Mapping && IsSinglePair(children))
         {
             // "[a: 1]": the parser's marks for the implicit mapping are not its text.
@@ -385,7 +385,7 @@ internal sealed class TreeBuilder
 
     /// <summary>
     /// Duplicate keys are refused: which one wins differs between readers. Keys are compared as
-    /// spans of the text, so checking them leaves no string behind in the tree (issue 5: GC cost).
+    /// spans of the text, so checking them leaves no string behind in the tree (fewer objects for the GC).
     /// </summary>
     private void CheckDuplicateKey(int key)
     {

@@ -6,20 +6,24 @@ namespace Krm.Yaml;
 /// </summary>
 public sealed class YamlException : Exception
 {
+    /// <summary>A refusal without a message or position.</summary>
     public YamlException()
     {
     }
 
+    /// <summary>A refusal without a position.</summary>
     public YamlException(string message)
         : base(message)
     {
     }
 
+    /// <summary>A refusal without a position, caused by <paramref name="innerException"/>.</summary>
     public YamlException(string message, Exception innerException)
         : base(message, innerException)
     {
     }
 
+    /// <summary>A refusal at a 1-based <paramref name="line"/> and <paramref name="column"/>; the message gets a <c>line L, column C:</c> prefix.</summary>
     public YamlException(string message, int line, int column, Exception? innerException = null)
         : base(FormatMessage(message, line, column), innerException)
     {

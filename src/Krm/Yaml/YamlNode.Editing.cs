@@ -24,7 +24,7 @@ public sealed partial class YamlNode
 
     /// <summary>
     /// On a mapping (or a null scalar, an empty mapping): replaces the value in place when the key
-    /// exists, else adds the key where yaml-fidelity.md says it goes.
+    /// exists, else adds the key after the last entry, indented like its siblings (or, in a flow mapping, before the closing brace).
     /// </summary>
     public void Set(string key, YamlValue value)
     {
@@ -42,6 +42,7 @@ public sealed partial class YamlNode
         MappingEditor.Remove(this, key);
     }
 
+    /// <summary>On a sequence (or a null scalar, an empty sequence): adds <paramref name="value"/> as the last element, in the sequence's style.</summary>
     public void Append(YamlValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -49,6 +50,7 @@ public sealed partial class YamlNode
         SequenceEditor.Insert(this, Kind == YamlNodeKind.Sequence ? RawChildren.Count : 0, value);
     }
 
+    /// <summary>On a sequence: inserts <paramref name="value"/> before element <paramref name="index"/> (<c>Items.Count</c> appends).</summary>
     public void Insert(int index, YamlValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -56,6 +58,7 @@ public sealed partial class YamlNode
         SequenceEditor.Insert(this, index, value);
     }
 
+    /// <summary>On a sequence: removes element <paramref name="index"/> (its line in block style).</summary>
     public void RemoveAt(int index)
     {
         Refusals.CheckEditable(this);

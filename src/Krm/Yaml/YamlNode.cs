@@ -7,7 +7,7 @@ namespace Krm.Yaml;
 /// </summary>
 public sealed partial class YamlNode
 {
-    // The node's data lives in its source's NodeTable (issue 5: the GC traced ~600k node objects);
+    // The node's data lives in its source's NodeTable (a 10,000-item input has ~600k nodes: as objects, the GC traced them all);
     // the object holds only what reading it caches.
     private readonly NodeTable _table;
     private readonly int _id;
@@ -23,8 +23,10 @@ public sealed partial class YamlNode
         IsMergeView = isMergeView;
     }
 
+    /// <summary>The document this node belongs to; its edits are recorded there.</summary>
     public YamlSource Source { get; }
 
+    /// <summary>Scalar, mapping or sequence.</summary>
     public YamlNodeKind Kind => Record.Kind;
 
     /// <summary>Offset (UTF-16 index into <see cref="YamlSource.Text"/>) where the node's text starts, properties included.</summary>
@@ -39,10 +41,13 @@ public sealed partial class YamlNode
     /// <summary>1-based column of <see cref="Start"/>.</summary>
     public int Column => Source.ColumnOf(Start);
 
+    /// <summary>The node's anchor name (<c>&amp;name</c>) without the <c>&amp;</c>; null when it has none.</summary>
     public string? Anchor => _table.Extras(_id).Anchor;
 
+    /// <summary>The node's explicit tag (<c>!!str</c>, <c>!custom</c>); null when untagged.</summary>
     public string? Tag => _table.Extras(_id).Tag;
 
+    /// <summary>How the scalar is written; <see cref="ScalarStyle.None"/> for collections.</summary>
     public ScalarStyle Style => Record.Style;
 
     /// <summary>A flow collection (<c>{…}</c>/<c>[…]</c>) or a scalar inside one.</summary>
@@ -137,6 +142,7 @@ public sealed partial class YamlNode
 
     internal NodeTable Table => _table;
 
+    /// <summary>The value of <paramref name="key"/> in a mapping (merge keys <c>&lt;&lt;</c> included); null when missing or not a mapping.</summary>
     public YamlNode? this[string key]
     {
         get
@@ -151,6 +157,7 @@ public sealed partial class YamlNode
         }
     }
 
+    /// <summary>Element <paramref name="index"/> of a sequence; null when out of range or not a sequence.</summary>
     public YamlNode? this[int index]
     {
         get
@@ -189,18 +196,21 @@ public sealed partial class YamlNode
         return node is { Kind: YamlNodeKind.Scalar, IsNull: false } ? node.Value : null;
     }
 
+    /// <summary>Whether this is a plain scalar that resolves to an integer (YAML 1.2 core and 1.1 forms), and its value.</summary>
     public bool TryGetInt(out long value)
     {
         value = 0;
         return Kind == YamlNodeKind.Scalar && Style == ScalarStyle.Plain && Tag is null or "!!int" && ScalarResolution.TryInt(Value!, out value);
     }
 
+    /// <summary>Whether this is a plain scalar that resolves to a boolean (<c>true</c>/<c>false</c>, and YAML 1.1 <c>yes</c>/<c>no</c>/<c>on</c>/<c>off</c>/<c>y</c>/<c>n</c>), and its value.</summary>
     public bool TryGetBool(out bool value)
     {
         value = false;
         return Kind == YamlNodeKind.Scalar && Style == ScalarStyle.Plain && Tag is null or "!!bool" && ScalarResolution.TryBool(Value!, out value);
     }
 
+    /// <summary>The value (or kind) and position, for messages and debugging.</summary>
     public override string ToString() => Kind switch
     {
         YamlNodeKind.Scalar => $"{Value} ({Line}:{Column})",

@@ -5,7 +5,7 @@ namespace Krm.Yaml;
 /// <summary>
 /// A parsed YAML stream: the original text, the position tree of each document, and the edits
 /// recorded against it. <see cref="Render"/> applies the edits as splices to the original text, so
-/// bytes nobody edited are never re-emitted (yaml-fidelity.md).
+/// bytes nobody edited are never re-emitted.
 /// </summary>
 public sealed class YamlSource
 {
@@ -23,7 +23,7 @@ public sealed class YamlSource
     }
 
     /// <summary>The decoded input (BOM and newline style).</summary>
-    public SourceText SourceText { get; }
+    internal SourceText SourceText { get; }
 
     /// <summary>The text the offsets refer to: the input, or the input with flow-mapping (JSON) roots converted to block YAML.</summary>
     public string Text { get; private set; }
@@ -34,6 +34,7 @@ public sealed class YamlSource
     /// <summary>The root node of each document, in order.</summary>
     public IReadOnlyList<YamlNode> Documents { get; private set; }
 
+    /// <summary>Whether any edit was recorded (otherwise the output is the input, byte for byte).</summary>
     public bool HasEdits => _splices.Count > 0;
 
     /// <summary>The nodes of <see cref="Documents"/>, as records.</summary>
@@ -42,10 +43,11 @@ public sealed class YamlSource
     /// <summary>The recorded edits, for checks that must know exactly which text they touch.</summary>
     internal IReadOnlyList<Splice> Splices => _splices;
 
+    /// <summary>Parses <paramref name="text"/> (one or more <c>---</c> documents); refuses what it cannot edit faithfully with a <see cref="YamlException"/>.</summary>
     public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
 
     /// <summary>Parses the whole text; collections <paramref name="lazy"/> allows are built on first read.</summary>
-    public static YamlSource Parse(SourceText text, LazyPolicy? lazy = null)
+    internal static YamlSource Parse(SourceText text, LazyPolicy? lazy = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new YamlSource(text);
@@ -83,7 +85,7 @@ public sealed class YamlSource
 
     /// <summary>
     /// Writes <see cref="Render"/> piece by piece (untouched text, then each edit), so the output
-    /// never exists as a second whole copy of the input (issue 6: large streams).
+    /// never exists as a second whole copy of the input (inputs can be hundreds of MB).
     /// </summary>
     public void WriteTo(TextWriter writer)
     {
