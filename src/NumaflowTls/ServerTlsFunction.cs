@@ -24,7 +24,7 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         if (installs.Count == 0)
         {
             // Nothing to do is not a failure, but it must not be silent (krm-contract.md: silent no-ops).
-            results.Warning("no numaflow-server Deployment found (a Deployment container with args[0] 'server' and a numaflow label, name or image); nothing changed");
+            results.Warning("no numaflow-server Deployment found (a Deployment container running 'numaflow server', command + args, with a numaflow label, name or image); nothing changed");
             return;
         }
 

@@ -16,7 +16,7 @@ public static class Planner
         ArgumentNullException.ThrowIfNull(install);
         ArgumentNullException.ThrowIfNull(config);
         var plan = new PlanBuilder();
-        var args = ContainerReader.Args(install.Container);
+        var args = install.CommandLine.Words;
         var env = ContainerReader.Env(install.Container);
         var maps = install.ConfigMaps.ToDictionary(kv => kv.Key, kv => ContainerReader.ConfigMapData(kv.Value.Node));
         var current = ServerModel.Evaluate(new ServerInputs(args, env,
