@@ -20,11 +20,17 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(results);
 
+        DuplicateObjects.Warn(list.Items, results);
         var installs = InstallFinder.Find(list.Items);
         if (installs.Count == 0)
         {
-            // Nothing to do is not a failure, but it must not be silent (krm-contract.md: silent no-ops).
-            results.Warning("no numaflow-server Deployment found (a Deployment container running 'numaflow server', command + args, with a numaflow label, name or image); nothing changed");
+            // Nothing to do is not a failure, but it must not be silent (krm-contract.md: silent no-ops);
+            // a validator that found nothing to check fails, or it would pass any input.
+            const string NotFound = "no numaflow-server Deployment found (a Deployment container running 'numaflow server', command + args, with a numaflow label, name or image)";
+            if (config.ValidateOnly && !config.AllowNoServer)
+                results.Error(NotFound + ": a validation that checks nothing does not pass (set allowNoServer / --allow-no-server to allow it)");
+            else
+                results.Warning(NotFound + "; nothing changed");
             return;
         }
 
