@@ -20,40 +20,30 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(results);
 
+        DuplicateObjects.Warn(list.Items, results);
         var installs = InstallFinder.Find(list.Items);
         if (installs.Count == 0)
         {
-            // Nothing to do is not a failure, but it must not be silent (krm-contract.md: silent no-ops).
-            results.Warning("no numaflow-server Deployment found (a Deployment container with args[0] 'server' and a numaflow label, name or image); nothing changed");
+            // Nothing to do is not a failure, but it must not be silent (krm-contract.md: silent no-ops);
+            // a validator that found nothing to check fails, or it would pass any input.
+            const string NotFound = "no numaflow-server Deployment found (a Deployment container running 'numaflow server', command + args, with a numaflow label, name or image)";
+            if (config.ValidateOnly && !config.AllowNoServer)
+                results.Error(NotFound + ": a validation that checks nothing does not pass (set allowNoServer / --allow-no-server to allow it)");
+            else
+                results.Warning(NotFound + "; nothing changed");
             return;
         }
 
-        // Two installs can share a resource (two server Deployments reading one ConfigMap): a field
-        // is changed once, and two installs wanting different values for it is an error, not a race.
-        var planned = new Dictionary<(KrmResource, string), FieldChange>();
-        foreach (var install in installs)
+        // Every install is planned first: installs sharing a resource are checked against each
+        // other's needs before anything is applied (spec §4, several installs).
+        var plans = installs.Select(install => Planner.Plan(install, config)).ToList();
+        var shared = SharedFields.Reconcile(installs, plans);
+        foreach (var plan in shared.Plans)
         {
-            var plan = Planner.Plan(install, config);
-            var shared = plan.Changes.Where(c => planned.ContainsKey((c.Resource, c.Path))).ToList();
-            var conflicts = shared.Where(c => planned[(c.Resource, c.Path)].Proposed != c.Proposed).ToList();
-            foreach (var c in conflicts)
-            {
-                results.Error($"{install.Deployment.Ref} needs {c.Proposed} here but another install needs {planned[(c.Resource, c.Path)].Proposed}; " +
-                    "this install was left unchanged", c.Resource, new FieldRef(c.Path, c.Current, c.Proposed));
-            }
-            if (conflicts.Count > 0)
-                continue;
-            plan = plan with { Changes = plan.Changes.Except(shared).ToList() };
             foreach (var finding in plan.Findings)
-            {
-                var field = finding.Path is null ? null : new FieldRef(finding.Path);
-                results.Add(finding.Severity, finding.Message, finding.Resource, field);
-            }
-            if (plan.Findings.Any(f => f.Severity == Severity.Error))
+                Report(results, finding);
+            if (plan.Findings.Any(f => f.Severity == Severity.Error) || (shared.Conflict && !config.ValidateOnly))
                 continue;
-            foreach (var c in plan.Changes)
-                planned[(c.Resource, c.Path)] = c;
-
             foreach (var change in plan.Changes)
             {
                 var field = new FieldRef(change.Path, change.Current, change.Proposed);
@@ -62,8 +52,15 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
                 else
                     results.Info(change.Reason, change.Resource, field);
             }
-            if (!config.ValidateOnly)
-                plan.Apply();
         }
+        foreach (var finding in shared.Findings)
+            Report(results, finding);
+        if (config.ValidateOnly || shared.Conflict)
+            return;
+        foreach (var plan in shared.Plans.Where(p => !p.Findings.Any(f => f.Severity == Severity.Error)))
+            plan.Apply();
     }
+
+    private static void Report(ResultSink results, PlanFinding finding) =>
+        results.Add(finding.Severity, finding.Message, finding.Resource, finding.Path is null ? null : new FieldRef(finding.Path));
 }

@@ -16,6 +16,7 @@ public static class ServerTlsBinding
     public const string Port = "port";
     public const string ValidateOnly = "validateOnly";
     public const string OverrideMissingConfigMap = "overrideMissingConfigMap";
+    public const string AllowNoServer = "allowNoServer";
 
     public static ServerTlsConfig? Bind(ConfigValues values, ResultSink results)
     {
@@ -33,10 +34,12 @@ public static class ServerTlsBinding
             }
             else if (tls.Origin == insecure.Origin && insecureMode != mode)
             {
+                var meaning = insecureMode == TlsMode.Disabled ? "disabled" : "enabled";
                 results.Add(new Result(
-                    $"{insecure.Text} contradicts {tls.FieldPath} {tls.Text} (insecure true means tls disabled, false means enabled)",
+                    $"{Spell(insecure)} means tls {meaning}, which contradicts {Spell(tls)}: give only one of them, or both with the same meaning " +
+                    "(insecure true = tls disabled, insecure false = tls enabled)",
                     Severity.Error,
-                    Field: new FieldRef(insecure.FieldPath, insecure.AsBool(), tls.Text)));
+                    Field: new FieldRef(insecure.FieldPath)));
                 return null;
             }
         }
@@ -45,8 +48,13 @@ public static class ServerTlsBinding
             mode,
             values.GetInt(Port) is { } port ? (int)port : null,
             values.GetBool(ValidateOnly) ?? false,
-            values.GetBool(OverrideMissingConfigMap) ?? false);
+            values.GetBool(OverrideMissingConfigMap) ?? false,
+            values.GetBool(AllowNoServer) ?? false);
     }
+
+    /// <summary>How the user wrote the value: <c>--insecure=true</c> for a flag, <c>spec.insecure: true</c> in a config.</summary>
+    private static string Spell(ConfigValue value) =>
+        value.FieldPath.StartsWith("--", StringComparison.Ordinal) ? $"{value.FieldPath}={value.Text}" : $"{value.FieldPath}: {value.Text}";
 
     private static TlsMode ParseMode(string? text) => text switch
     {

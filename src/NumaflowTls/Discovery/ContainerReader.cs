@@ -6,13 +6,8 @@ namespace NumaflowTls.Discovery;
 /// <summary>Turns a container node into the model's inputs (args as strings, env entries by source).</summary>
 public static class ContainerReader
 {
-    public static IReadOnlyList<string> Args(YamlNode container)
-    {
-        ArgumentNullException.ThrowIfNull(container);
-        return container["args"] is { } args
-            ? args.Items.Select(a => a.Value ?? "").ToList()
-            : [];
-    }
+    /// <summary>The server's command line from the <c>server</c> subcommand on (<c>command</c> + <c>args</c>); empty when it runs no server.</summary>
+    public static IReadOnlyList<string> Args(YamlNode container) => ServerCommandLine.Read(container)?.Words ?? [];
 
     public static IReadOnlyList<EnvEntry> Env(YamlNode container)
     {

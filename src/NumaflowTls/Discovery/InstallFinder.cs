@@ -31,17 +31,17 @@ public static class InstallFinder
         {
             if (item.Kind != "Deployment" || !item.ApiVersion.StartsWith("apps/", StringComparison.Ordinal))
                 continue;
-            if (FindServerContainer(item) is not var (podSpec, container, path))
+            if (FindServerContainer(item) is not var (podSpec, container, commandLine, path))
                 continue;
-            installs.Add(Assemble(byNamespace[item.Namespace], item, podSpec, container, path));
+            installs.Add(Assemble(byNamespace[item.Namespace], item, podSpec, container, commandLine, path));
         }
         return installs;
     }
 
     public static IEnumerable<string> ProbeNames => ProbeKinds;
 
-    /// <summary>The container whose <c>args[0]</c> is exactly <c>server</c>, when the Deployment also carries a numaflow signal.</summary>
-    private static (YamlNode PodSpec, YamlNode Container, string Path)? FindServerContainer(KrmResource deployment)
+    /// <summary>The container whose effective argv runs <c>numaflow server</c>, when the Deployment also carries a numaflow signal.</summary>
+    private static (YamlNode PodSpec, YamlNode Container, ServerCommandLine CommandLine, string Path)? FindServerContainer(KrmResource deployment)
     {
         var template = deployment.Node.At("spec", "template");
         var podSpec = template?["spec"];
@@ -49,12 +49,12 @@ public static class InstallFinder
             return null;
         foreach (var container in containers.Items)
         {
-            if (container["args"]?[0]?.Value != "server")
+            if (ServerCommandLine.Read(container) is not { } commandLine)
                 continue;
             if (!HasNumaflowSignal(deployment, template!, container))
                 continue;
             var name = container.GetString("name") ?? "";
-            return (podSpec, container, $"spec.template.spec.containers[name={name}]");
+            return (podSpec, container, commandLine, $"spec.template.spec.containers[name={name}]");
         }
         return null;
     }
@@ -81,9 +81,9 @@ public static class InstallFinder
         return colon > slash ? image[..colon] : image;
     }
 
-    private static ServerInstall Assemble(IEnumerable<KrmResource> sameNamespace, KrmResource deployment, YamlNode podSpec, YamlNode container, string path)
+    private static ServerInstall Assemble(IEnumerable<KrmResource> sameNamespace, KrmResource deployment, YamlNode podSpec, YamlNode container,
+        ServerCommandLine commandLine, string path)
     {
-
         var configMaps = new Dictionary<string, KrmResource>();
         var missing = new List<string>();
         foreach (var name in ReferencedConfigMaps(container))
@@ -104,7 +104,7 @@ public static class InstallFinder
             .Where(i => i.Kind == "HTTPRoute" && i.ApiVersion.StartsWith("gateway.networking.k8s.io/", StringComparison.Ordinal)
                 && BackendServices.OfHttpRoute(i).Any(b => serviceNames.Contains(b.ServiceName)))
             .ToList();
-        return new ServerInstall(deployment, podSpec, container, path, configMaps, missing, services, ingresses, routes);
+        return new ServerInstall(deployment, podSpec, container, commandLine, path, configMaps, missing, services, ingresses, routes);
     }
 
     /// <summary>The ConfigMaps the server's own port/scheme settings come from (spec §3: insecure first, then port, then address).</summary>

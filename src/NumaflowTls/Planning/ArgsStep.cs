@@ -1,18 +1,19 @@
 using System.Globalization;
+using NumaflowTls.Discovery;
 using NumaflowTls.Model;
 
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// <c>--insecure</c>, <c>--port</c>, <c>-p</c> in the server container's args (spec §4): args beat
-/// env, so they must agree with the mode or be gone.
+/// <c>--insecure</c>, <c>--port</c>, <c>-p</c> on the server's command line (spec §4): flags beat
+/// env, so they must agree with the mode or be gone. Each is edited where it is written, in
+/// <c>command</c> or in <c>args</c>.
 /// </summary>
 internal static class ArgsStep
 {
     public static void Plan(PlanContext ctx, PlanBuilder plan)
     {
-        var argsNode = ctx.Install.Container["args"]!;
-        var path = ctx.Install.ContainerPath + ".args";
+        var line = ctx.Install.CommandLine;
         var parsed = ServerArgs.Parse(ctx.Args);
         var t = ctx.Target;
 
@@ -20,25 +21,21 @@ internal static class ArgsStep
         {
             if (!t.Insecure)
             {
-                plan.RemoveItem(ctx.Deployment, $"{path}[{flag.Index}]", argsNode, flag.Index,
-                    "TLS on: no --insecure flag may remain in args");
+                Remove(ctx, plan, flag.Index, "TLS on: no --insecure flag may remain on the command line");
                 if (flag.StrayIndex is { } stray)
                 {
-                    plan.RemoveItem(ctx.Deployment, $"{path}[{stray}]", argsNode, stray,
-                        $"'--insecure {ctx.Args[stray]}' means insecure=true plus a stray argument: removed as a pair");
+                    Remove(ctx, plan, stray, $"'--insecure {ctx.Args[stray]}' means insecure=true plus a stray argument: removed as a pair");
                 }
             }
             else
             {
                 if (flag.StrayIndex is { } stray)
                 {
-                    plan.RemoveItem(ctx.Deployment, $"{path}[{stray}]", argsNode, stray,
-                        $"'{ctx.Args[stray]}' after --insecure is a stray argument, not the flag's value");
+                    Remove(ctx, plan, stray, $"'{ctx.Args[stray]}' after --insecure is a stray argument, not the flag's value");
                 }
                 if (flag.Value != true)
                 {
-                    plan.SetItem(ctx.Deployment, $"{path}[{flag.Index}]", argsNode[flag.Index]!, "--insecure",
-                        "insecure mode: the --insecure flag must say true");
+                    Set(ctx, plan, flag.Index, "--insecure", "insecure mode: the --insecure flag must say true");
                 }
             }
         }
@@ -48,27 +45,25 @@ internal static class ArgsStep
         {
             if (flag.ValueIndex is { } vi)
             {
-                plan.SetItem(ctx.Deployment, $"{path}[{vi}]", argsNode[vi]!, portText,
-                    $"the {ctx.Args[flag.Index]} flag decides the listen port: it must be {portText}");
+                Set(ctx, plan, vi, portText, $"the {ctx.Args[flag.Index]} flag decides the listen port: it must be {portText}");
             }
             else if (flag.Form is PortArgForm.LongSeparate or PortArgForm.ShortSeparate)
             {
-                plan.Warn(ctx.Deployment, $"'{ctx.Args[flag.Index]}' has no value; the server refuses to start. Fix it by hand.", $"{path}[{flag.Index}]");
+                plan.Warn(ctx.Deployment, $"'{ctx.Args[flag.Index]}' has no value; the server refuses to start. Fix it by hand.", PathOf(ctx, line.Place(flag.Index)));
             }
             else
             {
-                plan.SetItem(ctx.Deployment, $"{path}[{flag.Index}]", argsNode[flag.Index]!, flag.Render(t.Port),
-                    $"the port flag decides the listen port: it must be {portText}");
+                Set(ctx, plan, flag.Index, flag.Render(t.Port), $"the port flag decides the listen port: it must be {portText}");
             }
         }
 
-        // Every inserted flag goes right after "server" (several at the same index keep their order).
-        const int insertAt = 1;
+        // Every inserted flag goes right after "server" (several at the same place keep their order).
+        var insertAt = line.InsertAfterSubcommand();
         var insecureEnv = ctx.Winning(ServerEnv.Insecure);
         if (t.Insecure && !parsed.InsecureFlags.Any() && (insecureEnv is null || !ctx.IsWritable(insecureEnv)))
         {
             // v0.x has no env wiring: only the flag can turn TLS off (spec §2, version table).
-            plan.InsertItem(ctx.Deployment, $"{path}[{insertAt}]", argsNode, insertAt, "--insecure",
+            plan.InsertItem(ctx.Deployment, PathOf(ctx, insertAt), insertAt.Sequence, insertAt.Index, "--insecure",
                 "insecure mode with no writable NUMAFLOW_SERVER_INSECURE env: the flag is the only switch");
         }
         if (!t.Insecure && !parsed.InsecureFlags.Any() && insecureEnv is OtherEnv)
@@ -80,10 +75,24 @@ internal static class ArgsStep
         if (!parsed.PortFlags.Any() && NeedsPortFlag(ctx))
         {
             var flag = "--port=" + portText;
-            plan.InsertItem(ctx.Deployment, $"{path}[{insertAt}]", argsNode, insertAt, flag, t.Insecure
+            plan.InsertItem(ctx.Deployment, PathOf(ctx, insertAt), insertAt.Sequence, insertAt.Index, flag, t.Insecure
                 ? $"insecure on port {portText}: the server ignores the env/ConfigMap port when insecure, only --port moves it"
                 : $"TLS on port {portText} with no writable NUMAFLOW_SERVER_PORT_NUMBER env: only --port moves it");
         }
+    }
+
+    private static string PathOf(PlanContext ctx, WordPlace place) => $"{ctx.Install.ContainerPath}.{place.Field}[{place.Index}]";
+
+    private static void Remove(PlanContext ctx, PlanBuilder plan, int word, string reason)
+    {
+        var place = ctx.Install.CommandLine.Place(word);
+        plan.RemoveItem(ctx.Deployment, PathOf(ctx, place), place.Sequence, place.Index, reason);
+    }
+
+    private static void Set(PlanContext ctx, PlanBuilder plan, int word, string value, string reason)
+    {
+        var place = ctx.Install.CommandLine.Place(word);
+        plan.SetItem(ctx.Deployment, PathOf(ctx, place), place.Sequence[place.Index]!, value, reason);
     }
 
     private static bool NeedsPortFlag(PlanContext ctx)

@@ -5,7 +5,7 @@ namespace NumaflowTls.Planning;
 
 /// <summary>
 /// The server container's declared ports and its httpGet/tcpSocket probes (spec §4): one port is
-/// ever served, so each moves to P, probes get <c>scheme: S</c> explicitly, scheme-carrying port
+/// ever served, so each moves to P, probes say <c>scheme: S</c> (absent means HTTP), scheme-carrying port
 /// names flip and every reference follows. No port list or probe is added where there is none.
 /// </summary>
 internal static class ContainerStep
@@ -47,8 +47,14 @@ internal static class ContainerStep
             if (probe["httpGet"] is { Kind: YamlNodeKind.Mapping } http)
             {
                 Port(ctx, plan, http, path + ".httpGet");
-                plan.SetString(ctx.Deployment, path + ".httpGet.scheme", http, "scheme", ctx.Target.Scheme,
-                    $"the server serves {ctx.Target.Scheme}; a probe without scheme means HTTP, so it is written explicitly");
+                // A probe without scheme means HTTP: TLS on must write HTTPS, insecure mode leaves it absent.
+                if (http["scheme"] is null && ctx.Target.Insecure)
+                    plan.Require(ctx.Deployment, path + ".httpGet.scheme", ctx.Target.Scheme);
+                else
+                    plan.SetString(ctx.Deployment, path + ".httpGet.scheme", http, "scheme", ctx.Target.Scheme,
+                        http["scheme"] is null
+                            ? "the server serves HTTPS; a probe without scheme means HTTP, so HTTPS is written explicitly"
+                            : $"the server serves {ctx.Target.Scheme}: the probe scheme follows");
             }
             if (probe["tcpSocket"] is { Kind: YamlNodeKind.Mapping } tcp)
                 Port(ctx, plan, tcp, path + ".tcpSocket");

@@ -7,8 +7,8 @@ namespace NumaflowTls.Planning;
 
 /// <summary>
 /// Literal env values and the ConfigMap keys the server reads through <c>configMapKeyRef</c>
-/// (spec §4): <c>server.insecure</c> always written and quoted, <c>server.port</c> when present or
-/// needed, <c>server.address</c> in its localhost forms. A missing ConfigMap gets a literal env
+/// (spec §4): <c>server.insecure</c> quoted, and added only where its default would not give the
+/// mode; <c>server.port</c> when present or needed; <c>server.address</c> in its localhost forms. A missing ConfigMap gets a literal env
 /// override only when configured.
 /// </summary>
 internal static class EnvStep
@@ -36,11 +36,11 @@ internal static class EnvStep
                         $"a literal {ServerEnv.Port} must agree with the listen port");
                     break;
                 case LiteralEnv { Name: ServerEnv.Address } address:
-                    Address(ctx, plan, ctx.Deployment, entryPath + ".value", entryNode, "value", address.Value);
+                    Address(ctx, plan, ctx.Deployment, entryPath + ".value", entryNode, "value", address.Value, decides: true);
                     break;
                 case ConfigMapKeyEnv cm when cm.Name is ServerEnv.Insecure or ServerEnv.Port or ServerEnv.Address:
                     if (ctx.Install.ConfigMaps.TryGetValue(cm.ConfigMapName, out var item))
-                        ConfigMapKey(ctx, plan, item, cm, hasPortFlag);
+                        ConfigMapKey(ctx, plan, item, cm, hasPortFlag, ReferenceWins(ctx, i));
                     else if (ctx.OverrideMissing && cm.Name is not ServerEnv.Address && ReferenceWins(ctx, i))
                         Override(ctx, plan, envNode, envPath, cm);
                     break;
@@ -51,40 +51,53 @@ internal static class EnvStep
     private static bool ReferenceWins(PlanContext ctx, int index) =>
         ctx.Env.Skip(index + 1).All(e => e.Name != ctx.Env[index].Name);
 
-    private static void ConfigMapKey(PlanContext ctx, PlanBuilder plan, Krm.ResourceLists.KrmResource item, ConfigMapKeyEnv cm, bool hasPortFlag)
+    private static void ConfigMapKey(PlanContext ctx, PlanBuilder plan, Krm.ResourceLists.KrmResource item, ConfigMapKeyEnv cm, bool hasPortFlag, bool wins)
     {
         var t = ctx.Target;
         var path = "data." + cm.Key;
         var data = item.Node["data"];
-        var value = cm.Name switch
-        {
-            ServerEnv.Insecure => t.InsecureText,
-            ServerEnv.Port => t.Port.ToString(CultureInfo.InvariantCulture),
-            _ => null,
-        };
         if (cm.Name == ServerEnv.Address)
         {
             if (data?[cm.Key] is { } addr && addr.Value is { } text && data.Kind == YamlNodeKind.Mapping)
-                Address(ctx, plan, item, path, data, cm.Key, text);
+                Address(ctx, plan, item, path, data, cm.Key, text, decides: false);
             return;
         }
+        var insecureKey = cm.Name == ServerEnv.Insecure;
+        var value = insecureKey ? t.InsecureText : t.Port.ToString(CultureInfo.InvariantCulture);
+        // The key decides the listener only when nothing the server reads first overrides it: a
+        // later env entry of the same name, an --insecure/--port flag, or (for the port) insecure mode.
+        var decides = wins && (insecureKey
+            ? !(t.Insecure && ServerArgs.Parse(ctx.Args).InsecureFlags.Any())
+            : !t.Insecure && !hasPortFlag);
         var present = data is { Kind: YamlNodeKind.Mapping } && data[cm.Key] is not null;
-        // server.insecure is always written; server.port only when present, or when TLS on a
-        // non-default port has no --port flag to carry it (spec §4).
-        var write = cm.Name == ServerEnv.Insecure || present
-            || (!t.Insecure && t.Port != EffectiveListener.TlsPort && !hasPortFlag);
-        if (!write)
+        // An absent key whose default already gives the mode stays absent (spec §4): unset insecure
+        // is false, so only insecure mode adds it; server.port is added only when TLS runs on a
+        // non-default port and nothing else carries it.
+        var needed = insecureKey ? t.Insecure : t.Port != EffectiveListener.TlsPort;
+        if (!present && !(decides && needed))
+        {
+            if (decides)
+                plan.Require(item, path, FieldValue.FromString(value));
             return;
-        var reason = cm.Name == ServerEnv.Insecure
+        }
+        var reason = insecureKey
             ? $"the ConfigMap flag must say the mode (insecure={t.InsecureText}), as a quoted string"
             : $"{cm.Key} must agree with the listen port {value}";
+        if (!decides)
+            reason += $" (tidy-up only: {WhyNotRead(ctx, insecureKey, wins)})";
         if (data is null)
         {
-            plan.AddKey(item, path, item.Node, "data", YamlValue.Map((cm.Key, YamlValue.String(value!))), FieldValue.FromString(value!), reason);
+            plan.AddKey(item, path, item.Node, "data", YamlValue.Map((cm.Key, YamlValue.String(value))), FieldValue.FromString(value), reason, decides);
             return;
         }
-        plan.SetString(item, path, data, cm.Key, value!, reason);
+        plan.SetString(item, path, data, cm.Key, value, reason, decides);
     }
+
+    private static string WhyNotRead(PlanContext ctx, bool insecureKey, bool wins) =>
+        !wins ? "a later env entry of the same name decides"
+        : insecureKey ? "the --insecure flag in args decides"
+        : ctx.Target.Insecure ? "the server ignores it when insecure"
+        : "the port flag in args decides";
 
     private static void Override(PlanContext ctx, PlanBuilder plan, YamlNode envNode, string envPath, ConfigMapKeyEnv cm)
     {
@@ -96,12 +109,18 @@ internal static class EnvStep
             $"ConfigMap '{cm.ConfigMapName}' is not in the input; {cm.Name} is overridden by a literal env value instead", envPath);
     }
 
-    private static void Address(PlanContext ctx, PlanBuilder plan, Krm.ResourceLists.KrmResource item, string path, YamlNode mapping, string key, string value)
+    private static void Address(PlanContext ctx, PlanBuilder plan, Krm.ResourceLists.KrmResource item, string path, YamlNode mapping, string key, string value, bool decides)
     {
         if (ServerAddress.Rewrite(value, ctx.Target) is { } local)
         {
             plan.SetString(item, path, mapping, key, local,
-                $"the server's own address (localhost form) must name port {ctx.Target.Port}, written as the fixed chart writes it");
+                $"the server's own address (localhost form) must be a URL of the mode: {local}", decides);
+            if (local != value && !ServerAddress.HasScheme(value))
+            {
+                var effect = value.StartsWith("127.", StringComparison.Ordinal) ? "fails on" : "drops the path of";
+                plan.Warn(item, $"server.address '{value}' has no scheme: Numaflow derives the Dex issuer and redirect URIs from it with Go's " +
+                    $"url.JoinPath, which {effect} a scheme-less host:port; written as '{local}'", path);
+            }
         }
         else if (ServerAddress.Disagrees(value, ctx.Target))
         {

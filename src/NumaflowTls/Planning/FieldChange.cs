@@ -7,4 +7,10 @@ namespace NumaflowTls.Planning;
 /// One planned change: which field of which resource, its value now (null = absent), the value it
 /// gets (null = removed), and why (the rule of the spec that requires it).
 /// </summary>
-public sealed record FieldChange(KrmResource Resource, string Path, FieldValue? Current, FieldValue? Proposed, string Reason, Edit Edit);
+/// <param name="Decides">
+/// False when the install's own listener does not depend on the field (a ConfigMap key its args or a
+/// later literal env override, <c>server.address</c>): such a change only tidies, and is dropped
+/// rather than break another install that shares the resource.
+/// </param>
+public sealed record FieldChange(KrmResource Resource, string Path, FieldValue? Current, FieldValue? Proposed, string Reason, Edit Edit,
+    bool Decides = true);

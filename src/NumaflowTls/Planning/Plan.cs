@@ -1,7 +1,10 @@
 namespace NumaflowTls.Planning;
 
-/// <summary>The changes for one install and the findings about it. Data until <see cref="Apply"/> is called.</summary>
-public sealed record Plan(IReadOnlyList<FieldChange> Changes, IReadOnlyList<PlanFinding> Findings)
+/// <summary>
+/// The changes for one install, the fields it relies on, and the findings about it. Data until
+/// <see cref="Apply"/> is called.
+/// </summary>
+public sealed record Plan(IReadOnlyList<FieldChange> Changes, IReadOnlyList<PlanFinding> Findings, IReadOnlyList<FieldClaim> Claims)
 {
     public void Apply()
     {

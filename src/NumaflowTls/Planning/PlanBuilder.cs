@@ -12,8 +12,19 @@ internal sealed class PlanBuilder
 {
     private readonly List<FieldChange> changes = [];
     private readonly List<PlanFinding> findings = [];
+    private readonly List<FieldClaim> claims = [];
 
-    public Plan Build() => new(changes, findings);
+    public Plan Build() => new(changes, findings, claims);
+
+    /// <summary>Records that the install needs <paramref name="value"/> at a field it leaves as it is.</summary>
+    public void Require(KrmResource resource, string path, FieldValue? value, bool decides = true) =>
+        claims.Add(new FieldClaim(resource, path, value, decides));
+
+    private void Change(FieldChange change)
+    {
+        changes.Add(change);
+        claims.Add(new FieldClaim(change.Resource, change.Path, change.Proposed, change.Decides));
+    }
 
     public void Warn(KrmResource resource, string message, string? path = null) =>
         findings.Add(new PlanFinding(Severity.Warning, message, resource, path));
@@ -22,15 +33,18 @@ internal sealed class PlanBuilder
         findings.Add(new PlanFinding(Severity.Error, message, resource, path));
 
     /// <summary>Sets <paramref name="key"/> of <paramref name="mapping"/> to a string (quoted when it would not read back as one).</summary>
-    public void SetString(KrmResource resource, string path, YamlNode mapping, string key, string value, string reason)
+    public void SetString(KrmResource resource, string path, YamlNode mapping, string key, string value, string reason, bool decides = true)
     {
         var node = mapping[key];
         if (node is not null && !node.IsNull && node.Value == value && node.IsString)
+        {
+            Require(resource, path, FieldValue.FromString(value), decides);
             return;
+        }
         Edit edit = node is { Kind: YamlNodeKind.Scalar }
             ? new SetScalarString(node, value)
             : new SetKey(mapping, key, YamlValue.String(value));
-        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromString(value), reason, edit));
+        Change(new FieldChange(resource, path, Current(node), FieldValue.FromString(value), reason, edit, decides));
     }
 
     /// <summary>Sets <paramref name="key"/> of <paramref name="mapping"/> to an integer.</summary>
@@ -38,38 +52,44 @@ internal sealed class PlanBuilder
     {
         var node = mapping[key];
         if (node is not null && node.TryGetInt(out var current) && current == value)
+        {
+            Require(resource, path, FieldValue.FromInt(value));
             return;
+        }
         // A quoted scalar keeps its quotes under SetInt (the document's type is kept); a port name
         // becoming a number must lose them, so that case replaces the whole value.
         Edit edit = node is { Kind: YamlNodeKind.Scalar, Style: ScalarStyle.Plain }
             ? new SetScalarInt(node, value)
             : new SetKey(mapping, key, YamlValue.Int(value));
-        changes.Add(new FieldChange(resource, path, Current(node), FieldValue.FromInt(value), reason, edit));
+        Change(new FieldChange(resource, path, Current(node), FieldValue.FromInt(value), reason, edit));
     }
 
     /// <summary>Replaces a string item of a sequence (an argument).</summary>
     public void SetItem(KrmResource resource, string path, YamlNode item, string value, string reason)
     {
         if (item.Value == value)
+        {
+            Require(resource, path, FieldValue.FromString(value));
             return;
-        changes.Add(new FieldChange(resource, path, Current(item), FieldValue.FromString(value), reason,
+        }
+        Change(new FieldChange(resource, path, Current(item), FieldValue.FromString(value), reason,
             new SetScalarString(item, value)));
     }
 
     public void RemoveItem(KrmResource resource, string path, YamlNode sequence, int index, string reason) =>
-        changes.Add(new FieldChange(resource, path, Current(sequence[index]), null, reason, new RemoveItem(sequence, index)));
+        Change(new FieldChange(resource, path, Current(sequence[index]), null, reason, new RemoveItem(sequence, index)));
 
     public void InsertItem(KrmResource resource, string path, YamlNode sequence, int index, string value, string reason) =>
-        changes.Add(new FieldChange(resource, path, null, FieldValue.FromString(value), reason,
+        Change(new FieldChange(resource, path, null, FieldValue.FromString(value), reason,
             index >= sequence.Items.Count
                 ? new AppendItem(sequence, YamlValue.String(value))
                 : new InsertItem(sequence, index, YamlValue.String(value))));
 
     public void AppendItem(KrmResource resource, string path, YamlNode sequence, YamlValue value, FieldValue shown, string reason) =>
-        changes.Add(new FieldChange(resource, path, null, shown, reason, new AppendItem(sequence, value)));
+        Change(new FieldChange(resource, path, null, shown, reason, new AppendItem(sequence, value)));
 
-    public void AddKey(KrmResource resource, string path, YamlNode mapping, string key, YamlValue value, FieldValue shown, string reason) =>
-        changes.Add(new FieldChange(resource, path, null, shown, reason, new SetKey(mapping, key, value)));
+    public void AddKey(KrmResource resource, string path, YamlNode mapping, string key, YamlValue value, FieldValue shown, string reason, bool decides = true) =>
+        Change(new FieldChange(resource, path, null, shown, reason, new SetKey(mapping, key, value), decides));
 
     private static FieldValue? Current(YamlNode? node)
     {

@@ -16,7 +16,7 @@ public static class Planner
         ArgumentNullException.ThrowIfNull(install);
         ArgumentNullException.ThrowIfNull(config);
         var plan = new PlanBuilder();
-        var args = ContainerReader.Args(install.Container);
+        var args = install.CommandLine.Words;
         var env = ContainerReader.Env(install.Container);
         var maps = install.ConfigMaps.ToDictionary(kv => kv.Key, kv => ContainerReader.ConfigMapData(kv.Value.Node));
         var current = ServerModel.Evaluate(new ServerInputs(args, env,
@@ -28,7 +28,8 @@ public static class Planner
             {
                 plan.Fail(install.Deployment,
                     $"ConfigMap '{name}'{(install.Namespace is { } ns ? $" (namespace '{ns}')" : "")} is referenced by the server's env but is not in the input: " +
-                    "its TLS settings cannot be checked, nothing of this install was changed (add the ConfigMap, or set overrideMissingConfigMap)",
+                    "its TLS settings cannot be checked, nothing of this install was changed (add the ConfigMap, or write a literal env override " +
+                    "with overrideMissingConfigMap: true in the config, --override-missing-config-map on the command line)",
                     install.ContainerPath + ".env");
             }
             return plan.Build();
@@ -56,6 +57,12 @@ public static class Planner
         }
 
         var target = new Target(insecure, config.PortFor(insecure));
+        if (config.Port is null && current.Port != EffectiveListener.DefaultPort(current.Insecure) && current.Port != target.Port)
+        {
+            plan.Warn(install.Deployment,
+                $"the server listens on the custom port {current.Port}; no port is configured, so it moves to the mode's default {target.Port} " +
+                $"(clients of port {current.Port} lose it): set port: {current.Port} / --port {current.Port} to keep it", install.ContainerPath);
+        }
         foreach (var finding in current.Findings)
         {
             if (finding.Where is not ConfigMapOrigin cmo || !install.MissingConfigMaps.Contains(cmo.ConfigMapName))

@@ -5,11 +5,11 @@ namespace NumaflowTls.Planning;
 
 /// <summary>
 /// <c>server.address</c> is rewritten only in its localhost forms (<c>https://localhost:8443</c>,
-/// <c>localhost:8443</c>, 127.0.0.1, any port), and written the way the fixed chart (5cc34bf) writes
-/// it: <c>localhost:P</c>, scheme-less. Keeping a stale scheme would make the broken chart's
-/// <c>https://localhost:8443</c> disagree with insecure mode; dropping it in one mode only would make
-/// enabled → disabled → enabled unstable. An external address is the user's and only gets a warning
-/// when its scheme disagrees (spec §4).
+/// <c>localhost:8443</c>, 127.0.0.1, any port), always as a URL with the mode's scheme
+/// (<c>https://localhost:8443</c>, <c>http://localhost:8080</c>): Numaflow derives the Dex issuer and
+/// redirect URIs with Go's <c>url.JoinPath</c>, which drops the path of a scheme-less
+/// <c>localhost:8443</c> and fails on <c>127.0.0.1:8080</c>. An external address is the user's and only
+/// gets a warning when its scheme disagrees (spec §4).
 /// </summary>
 public static partial class ServerAddress
 {
@@ -23,8 +23,12 @@ public static partial class ServerAddress
         var m = LocalForm().Match(value);
         if (!m.Success)
             return null;
-        return m.Groups["host"].Value + ":" + target.Port.ToString(CultureInfo.InvariantCulture) + m.Groups["rest"].Value;
+        return target.LowerScheme + "://" + m.Groups["host"].Value + ":" + target.Port.ToString(CultureInfo.InvariantCulture) + m.Groups["rest"].Value;
     }
+
+    /// <summary>True when <paramref name="value"/> starts with <c>http://</c> or <c>https://</c>.</summary>
+    public static bool HasScheme(string value) =>
+        value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal);
 
     /// <summary>An external address whose scheme says the other mode.</summary>
     public static bool Disagrees(string value, Target target)

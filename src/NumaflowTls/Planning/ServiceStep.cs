@@ -74,6 +74,11 @@ internal static class ServiceStep
                 plan.SetInt(service, path + ".port", entry, "port", t.Port,
                     $"the Service port was the mode's default ({oldPort}): it follows to {t.Port}, as the fixed chart does");
             }
+            else if (oldPort is { } kept)
+            {
+                // Without targetPort the port is the target: another install moving it would move this one's traffic.
+                plan.Require(service, path + ".port", kept);
+            }
             var oldName = entry.GetString("name");
             var newName = PortNames.For(oldName, t);
             if (newName != oldName)

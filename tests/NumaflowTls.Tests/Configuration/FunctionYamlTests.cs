@@ -48,7 +48,9 @@ public class FunctionYamlTests
         var spec = ServerTlsCommand.Definition().SpecSchema;
 
         Assert.False(spec.AdditionalProperties);
-        Assert.Equal(["tls", "insecure", "port", "validateOnly", "overrideMissingConfigMap"], spec.Properties.Select(p => p.Name));
+        Assert.Equal(["tls", "insecure", "port", "validateOnly", "overrideMissingConfigMap", "allowNoServer"], spec.Properties.Select(p => p.Name));
+        Assert.Equal(SchemaType.Boolean, spec.Property("allowNoServer")!.Type);
+        Assert.Equal("false", spec.Property("allowNoServer")!.Default);
         Assert.All(spec.Properties, p => Assert.False(string.IsNullOrWhiteSpace(p.Schema.Description)));
         Assert.Equal(["enabled", "disabled", "auto"], spec.Property("tls")!.Enum);
         Assert.Equal("auto", spec.Property("tls")!.Default);

@@ -97,7 +97,19 @@ public class ServerTlsBindingTests
         var (config, results) = Bind(null, new ConfigFlag("tls", "enabled", "--tls"), new ConfigFlag("insecure", "true", "--insecure"));
 
         Assert.Null(config);
-        Assert.Equal("--insecure", Assert.Single(results.Results).Field?.Path);
+        var error = Assert.Single(results.Results);
+        Assert.Equal("--insecure", error.Field?.Path);
+        Assert.Null(error.Field?.ProposedValue);
+        Assert.StartsWith("--insecure=true means tls disabled, which contradicts --tls=enabled: give only one of them", error.Message, StringComparison.Ordinal);
+        Assert.Equal("[error] --insecure: " + error.Message, ResultLine.Format(error, withFile: false));
+    }
+
+    [Fact]
+    public void Allow_no_server_binds_from_its_flag_and_defaults_to_false()
+    {
+        Assert.False(Bind(null).Config?.AllowNoServer);
+        Assert.True(Bind(null, new ConfigFlag("allowNoServer", "true", "--allow-no-server")).Config?.AllowNoServer);
+        Assert.True(Bind(ConfigMap("{validateOnly: \"true\", allowNoServer: \"true\"}")).Config?.AllowNoServer);
     }
 
     [Theory]

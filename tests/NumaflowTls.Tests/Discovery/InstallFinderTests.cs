@@ -10,7 +10,7 @@ public class InstallFinderTests
         InstallFinder.Find(ResourceListReader.Read([new InputSource("test", Encoding.UTF8.GetBytes(yaml))]).Items);
 
     private static string Deployment(string name = "numaflow-server", string args = "[server]", string labels = "app.kubernetes.io/component: numaflow-ux",
-        string image = "quay.io/numaproj/numaflow:v1.8.3", string? ns = null, string annotations = "", string env = "") => $"""
+        string image = "quay.io/numaproj/numaflow:v1.8.3", string? ns = null, string annotations = "", string env = "", string? command = null) => $"""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -24,7 +24,7 @@ public class InstallFinderTests
               containers:
                 - name: main
                   image: {image}
-                  args: {args}
+                  {(command is null ? "" : "command: " + command + "\n          ")}args: {args}
         {env}
         """;
 
@@ -45,6 +45,37 @@ public class InstallFinderTests
     [InlineData("[--insecure, server]")]
     public void Look_alike_containers_are_not_the_server(string args) =>
         Assert.Empty(Find(Deployment(args: args)));
+
+    [Theory]
+    [InlineData("[/bin/numaflow, server]", "[]")]
+    [InlineData("[/bin/numaflow, server, --insecure]", "[--port=8080]")]
+    [InlineData("[numaflow]", "[server]")]
+    [InlineData("[]", "[server]")]
+    public void The_server_is_found_by_the_effective_argv(string command, string args)
+    {
+        var install = Assert.Single(Find(Deployment(command: command, args: args)));
+        Assert.Equal("server", install.CommandLine.Words[0]);
+    }
+
+    [Theory]
+    [InlineData("[/bin/numaflow, server-init]", "[]")]
+    [InlineData("[/bin/numaflow, daemon-server]", "[]")]
+    [InlineData("[/bin/numaflow, dex-server-init]", "[]")]
+    [InlineData("[/bin/numaflow]", "[server-secrets-init]")]
+    [InlineData("[/bin/numaflow, controller]", "[server]")]
+    [InlineData("[sh, -c]", "[numaflow server]")]
+    public void Look_alike_command_lines_are_not_the_server(string command, string args) =>
+        Assert.Empty(Find(Deployment(command: command, args: args)));
+
+    [Fact]
+    public void Flags_are_read_and_placed_where_they_are_written()
+    {
+        var line = Assert.Single(Find(Deployment(command: "[/bin/numaflow, server, --insecure]", args: "[-p, \"8080\"]"))).CommandLine;
+        Assert.Equal(["server", "--insecure", "-p", "8080"], line.Words);
+        Assert.Equal(("command", 2), (line.Place(1).Field, line.Place(1).Index));
+        Assert.Equal(("args", 1), (line.Place(3).Field, line.Place(3).Index));
+        Assert.Equal(("command", 2), (line.InsertAfterSubcommand().Field, line.InsertAfterSubcommand().Index));
+    }
 
     [Fact]
     public void Args_server_with_a_ux_label_is_found_under_any_name_and_image() =>

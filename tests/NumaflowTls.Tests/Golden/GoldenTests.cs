@@ -67,7 +67,15 @@ public class GoldenTests
                 continue; // a missing ConfigMap: nothing changed, nothing to restore
             var switched = FunctionRun.Invoke(first.Stdout, "--tls", other);
             var back = FunctionRun.Invoke(switched.Stdout, "--tls", mode);
-            Assert.Equal(first.Stdout, back.Stdout);
+            var check = FunctionRun.Invoke(back.Stdout, "--tls", mode, "--validate", "--allow-no-server");
+            Assert.True(check.ExitCode == 0, check.Stderr);
+            // Spec §4: on → off → on restores the TLS-on fields. Off → on → off need not restore an
+            // --insecure flag that TLS on had to remove when the ConfigMap can carry the mode.
+            if (mode == "disabled" && first.Stdout.Contains("--insecure", StringComparison.Ordinal))
+                continue;
+            // A defaulted field the first run left absent comes back written with its default.
+            Assert.Equal(DefaultedFields.Erase(first.Stdout), DefaultedFields.Erase(back.Stdout));
+            Assert.Equal(back.Stdout, FunctionRun.Invoke(back.Stdout, "--tls", mode).Stdout);
         }
     }
 

@@ -33,12 +33,22 @@ public class InstallDiffTests
     [Theory]
     [InlineData("enabled")]
     [InlineData("auto")]
-    public void Tls_on_only_adds_the_configmap_flag(string tls)
+    public void Tls_on_is_a_no_op_on_the_stock_install(string tls)
     {
+        // Spec §4: an absent server.insecure already means TLS on, so nothing is added.
         var input = RepoPaths.Fixture(Install);
         var run = FunctionRun.Invoke(input, "--tls", tls);
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["+   server.insecure: \"false\""], LineDiff.Compute(input, run.Stdout));
+        Assert.Equal(input, run.Stdout);
+        Assert.Equal("", run.Stderr);
+    }
+
+    [Fact]
+    public void Validate_passes_the_stock_install()
+    {
+        var run = FunctionRun.Invoke(RepoPaths.Fixture(Install), "--validate");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
     }
 
     [Fact]

@@ -5,13 +5,29 @@ namespace NumaflowTls.Tests.Planning;
 public class ServerAddressTests
 {
     [Theory]
-    [InlineData("https://localhost:8443", "localhost:8080")]
-    [InlineData("localhost:8443", "localhost:8080")]
-    [InlineData("127.0.0.1:8443", "127.0.0.1:8080")]
-    [InlineData("http://127.0.0.1:8080", "127.0.0.1:8080")]
-    [InlineData("https://localhost:8443/base", "localhost:8080/base")]
-    public void Localhost_forms_take_the_fixed_charts_spelling(string value, string expected) =>
+    [InlineData("https://localhost:8443", "http://localhost:8080")]
+    [InlineData("localhost:8443", "http://localhost:8080")]
+    [InlineData("127.0.0.1:8443", "http://127.0.0.1:8080")]
+    [InlineData("http://127.0.0.1:8080", "http://127.0.0.1:8080")]
+    [InlineData("https://localhost:8443/base", "http://localhost:8080/base")]
+    public void Localhost_forms_become_a_url_with_the_insecure_scheme(string value, string expected) =>
         Assert.Equal(expected, ServerAddress.Rewrite(value, new Target(true, 8080)));
+
+    [Theory]
+    [InlineData("localhost:8080", "https://localhost:8443")]
+    [InlineData("http://localhost:8080", "https://localhost:8443")]
+    [InlineData("127.0.0.1:8080", "https://127.0.0.1:8443")]
+    [InlineData("https://localhost:8443", "https://localhost:8443")]
+    public void Localhost_forms_become_a_url_with_the_tls_scheme(string value, string expected) =>
+        Assert.Equal(expected, ServerAddress.Rewrite(value, new Target(false, 8443)));
+
+    [Theory]
+    [InlineData("localhost:8443", false)]
+    [InlineData("127.0.0.1:8080", false)]
+    [InlineData("https://localhost:8443", true)]
+    [InlineData("http://127.0.0.1:8080", true)]
+    public void A_scheme_is_recognised(string value, bool expected) =>
+        Assert.Equal(expected, ServerAddress.HasScheme(value));
 
     [Theory]
     [InlineData("https://numaflow.example.com")]
