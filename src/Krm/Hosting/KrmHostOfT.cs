@@ -112,6 +112,11 @@ public sealed class KrmHost<TConfig>
                 stderr.WriteLine(ResultLine.Format(result, withFile: standalone));
         }
 
+        // A plain stream has no results to carry the failure: anything written would be applied
+        // (`fn x.yaml | kubectl apply -f -`), so an error leaves stdout empty. A ResourceList keeps
+        // its items and results: an empty one would delete every resource.
+        if (standalone && results.HasErrors)
+            return ExitCodes.ErrorResults;
         if (command.Diff)
             stdout.Write(SourceDiff.Render(list, inputs));
         else

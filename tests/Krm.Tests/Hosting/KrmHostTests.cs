@@ -129,15 +129,56 @@ public class KrmHostTests
     }
 
     [Fact]
-    public void Error_result_on_a_stream_exits_1_with_the_full_stream_on_stdout()
+    public void Error_result_on_a_stream_exits_1_with_nothing_on_stdout()
     {
         const string stream = "kind: A\nmetadata: {name: a}\n";
 
         var run = HostRun.Of(stream, (list, _, results) => results.Error("bad", list.Items[0], new FieldRef("spec.x")));
 
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
-        Assert.Equal(stream, run.Stdout);
+        Assert.Empty(run.StdoutBytes);
         Assert.Equal("stdin:0 [error] /A/a spec.x: bad\n", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--count", "0")]
+    [InlineData("--mode", "slowest")]
+    [InlineData("--count=0", "--diff")]
+    public void A_config_error_on_a_stream_exits_1_with_nothing_on_stdout(string flag, string value)
+    {
+        var ran = false;
+
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\n", (_, _, _) => ran = true, flag, value);
+
+        Assert.False(ran);
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.Empty(run.StdoutBytes);
+        Assert.Contains("[error] --", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_error_under_diff_on_a_stream_writes_no_diff()
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, _, results) =>
+        {
+            list.Items[0].Node.At("spec", "x")!.SetInt(2);
+            results.Error("bad", list.Items[0]);
+        }, "--diff");
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.Empty(run.StdoutBytes);
+    }
+
+    [Fact]
+    public void An_error_on_a_resource_list_still_writes_the_items_and_the_results()
+    {
+        const string list = "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: A\n  metadata: {name: a}\n";
+
+        var run = HostRun.Of(list, (l, _, results) => results.Error("bad", l.Items[0]));
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.StartsWith(list, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("message: bad", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
