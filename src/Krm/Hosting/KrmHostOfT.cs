@@ -36,6 +36,19 @@ public sealed class KrmHost<TConfig>
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        var output = new OutputStream(stdout);
+        var exit = Run(args, stdin, output, stderr);
+        output.Flush();
+        if (output.Failure is not { } failure)
+            return exit;
+        // Output that did not arrive is a failure whatever the run found: a pipe's reader must not
+        // take a truncated stream for the whole one.
+        stderr.WriteLine($"{function.Name}: cannot write output: {failure}");
+        return exit == ExitCodes.Ok ? ExitCodes.ErrorResults : exit;
+    }
+
+    private int Run(IReadOnlyList<string> args, Stream stdin, OutputStream stdout, TextWriter stderr)
+    {
         var timer = new PhaseTimer();
         var command = CommandLine.Parse(args, flags);
         if (command.Error is { } error)

@@ -181,6 +181,24 @@ public class KrmHostTests
         Assert.Contains("message: bad", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    [InlineData("-")]
+    public void Output_that_cannot_be_written_exits_1_with_one_line(string arg)
+    {
+        using var stdin = new MemoryStream("kind: A\nmetadata: {name: a}\n"u8.ToArray());
+        var stdout = new MemoryStream();
+        stdout.Dispose();
+        using var stderr = new StringWriter();
+
+        var exit = new KrmHost<TestConfig>(TestFunction.Hosted((_, _, _) => { })).Run([arg], stdin, stdout, stderr);
+
+        Assert.Equal(ExitCodes.ErrorResults, exit);
+        Assert.EndsWith("testfn: cannot write output: stdout is closed" + Environment.NewLine, stderr.ToString(), StringComparison.Ordinal);
+        Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("cannot write", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Info_results_reach_stderr_only_with_verbose()
     {
