@@ -88,7 +88,12 @@ public sealed record CommandLine(
             if (value is null)
             {
                 if (flag.Schema.Type == SchemaType.Boolean)
+                {
+                    // "--insecure true" would read a file named "true"; say what was meant instead.
+                    if (i + 1 < args.Count && args[i + 1] is var next && IsBooleanWord(next) && !File.Exists(next))
+                        return Fail($"{name} takes no separate value: write {name}={next.ToLowerInvariant()} ('{next}' is not a file)");
                     value = "true";
+                }
                 else if (i + 1 < args.Count)
                     value = args[++i];
                 else
@@ -98,6 +103,9 @@ public sealed record CommandLine(
         }
         return new CommandLine(help, version, verbose, stack, configFile, inputs, flags, null) { Diff = diff };
     }
+
+    private static bool IsBooleanWord(string arg) =>
+        arg.Equals("true", StringComparison.OrdinalIgnoreCase) || arg.Equals("false", StringComparison.OrdinalIgnoreCase);
 
     private static (string Name, string? Value) Split(string arg)
     {

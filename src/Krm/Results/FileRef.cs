@@ -6,5 +6,11 @@ namespace Krm.Results;
 /// </summary>
 public sealed record FileRef(string Path, int? Index = null)
 {
+    /// <summary>The 1-based line the resource starts on, when it is known (standalone mode): what stderr lines show.</summary>
+    public int? Line { get; init; }
+
+    /// <summary><c>path:line</c> for a reader (an editor jumps there), else <see cref="ToString"/>.</summary>
+    public string Location => Line is { } line ? $"{Path}:{line}" : ToString();
+
     public override string ToString() => Index is { } i ? $"{Path}:{i}" : Path;
 }

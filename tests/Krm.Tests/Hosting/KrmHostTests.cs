@@ -117,7 +117,7 @@ public class KrmHostTests
     }
 
     [Fact]
-    public void Plain_stream_is_echoed_and_warnings_go_to_stderr_with_file_and_index()
+    public void Plain_stream_is_echoed_and_warnings_go_to_stderr_with_file_and_the_line_the_item_starts_on()
     {
         const string stream = "# first\nkind: A\nmetadata: {name: a}\n---\nkind: B\nmetadata:\n  name: b\n";
 
@@ -125,7 +125,7 @@ public class KrmHostTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(stream, run.Stdout);
-        Assert.Equal("stdin:1 [warning] /B/b: look\n", run.Stderr);
+        Assert.Equal("stdin:5 [warning] /B/b: look\n", run.Stderr);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class KrmHostTests
 
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
         Assert.Empty(run.StdoutBytes);
-        Assert.Equal("stdin:0 [error] /A/a spec.x: bad\n", run.Stderr);
+        Assert.Equal("stdin:1 [error] /A/a spec.x: bad\n", run.Stderr);
     }
 
     [Theory]

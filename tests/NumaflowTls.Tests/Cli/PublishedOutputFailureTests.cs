@@ -77,6 +77,28 @@ public sealed class PublishedOutputFailureTests(PublishedBinary binary)
         Assert.EndsWith("exit 1\n", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_boolean_flag_before_true_suggests_the_inline_form_unless_a_file_is_named_true()
+    {
+        var dir = Directory.CreateTempSubdirectory("numaflow-tls-true-").FullName;
+        try
+        {
+            var runner = new ProcessRunner { WorkingDirectory = dir };
+            var typo = runner.Run(binary.Path, ["--insecure", "true"]);
+            Assert.Equal(2, typo.ExitCode);
+            Assert.StartsWith("numaflow-tls: --insecure takes no separate value: write --insecure=true ('true' is not a file)\n", typo.Stderr, StringComparison.Ordinal);
+
+            File.Copy(Path.Combine(RepoPaths.Root, Broken), Path.Combine(dir, "true"));
+            var file = runner.Run(binary.Path, ["--insecure", "true"]);
+            Assert.True(file.ExitCode == 0, file.ToString());
+            Assert.StartsWith("# HAND-RENDERED", file.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private string Version() => Bash("\"$FN\" --version").Stdout.Trim().Split(' ')[1];
 
     private ProcessResult Bash(string script) =>
