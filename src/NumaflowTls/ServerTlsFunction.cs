@@ -64,6 +64,19 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
             }
             if (!config.ValidateOnly)
                 plan.Apply();
+            results.Summary(Summary(install, plan, config.ValidateOnly));
         }
+    }
+
+    /// <summary>"ns/name: 6 fields changed to disabled (HTTP :8080)": what a newcomer reads after a standalone run.</summary>
+    private static string Summary(ServerInstall install, Plan plan, bool validateOnly)
+    {
+        var target = plan.Target is { } t ? $"{(t.Insecure ? "disabled" : "enabled")} ({(t.Insecure ? "HTTP" : "HTTPS")} :{t.Port})" : "the mode";
+        var name = install.Namespace is { } ns ? $"{ns}/{install.Deployment.Name}" : install.Deployment.Name;
+        var count = plan.Changes.Count;
+        var fields = count == 1 ? "1 field" : $"{count} fields";
+        return count == 0 ? $"{name}: already {target}, nothing changed"
+            : validateOnly ? $"{name}: {fields} disagree with {target}"
+            : $"{name}: {fields} changed to {target}";
     }
 }

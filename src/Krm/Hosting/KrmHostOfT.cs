@@ -78,7 +78,7 @@ public sealed class KrmHost<TConfig>
         }
     }
 
-    private int Execute(CommandLine command, Stream stdin, Stream stdout, TextWriter stderr, HostLog log, PhaseTimer timer)
+    private int Execute(CommandLine command, Stream stdin, OutputStream stdout, TextWriter stderr, HostLog log, PhaseTimer timer)
     {
         if (ReadInputs(command, stdin, stderr) is not { } inputs)
             return ExitCodes.UsageOrInput;
@@ -136,6 +136,13 @@ public sealed class KrmHost<TConfig>
             ResourceListWriter.WriteTo(list, list.Format == ResourceListFormat.ResourceList ? results.Results : [], stdout);
         stdout.Flush();
         timer.Mark("write");
+        // What was done, for a person at a shell, once the output is out; a preview (--diff) did
+        // nothing, and KRM mode's stderr is for warnings and errors.
+        if (standalone && !command.Diff && !command.Quiet && stdout.Failure is null)
+        {
+            foreach (var summary in results.Summaries)
+                stderr.WriteLine($"{function.Name}: {summary}");
+        }
         if (log.IsEnabled(LogLevel.Debug))
             log.Debug(timer.Summary());
         return results.HasErrors ? ExitCodes.ErrorResults : ExitCodes.Ok;

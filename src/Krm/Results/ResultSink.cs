@@ -10,8 +10,23 @@ namespace Krm.Results;
 public sealed class ResultSink
 {
     private readonly List<Result> results = [];
+    private readonly List<string> summaries = [];
 
     public IReadOnlyList<Result> Results => results;
+
+    /// <summary>One line per unit of work, for a person at a shell (see <see cref="Summary"/>).</summary>
+    public IReadOnlyList<string> Summaries => summaries;
+
+    /// <summary>
+    /// What the run did, in one line a newcomer can read ("ns/name: 6 fields changed to …"). Not a
+    /// result: the host prints it on stderr in standalone mode after a successful run, unless
+    /// <c>-q</c>; KRM mode keeps stderr for warnings and errors.
+    /// </summary>
+    public void Summary(string line)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(line);
+        summaries.Add(line);
+    }
 
     public bool HasErrors => results.Exists(r => r.Severity == Severity.Error);
 

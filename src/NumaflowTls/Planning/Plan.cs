@@ -3,6 +3,9 @@ namespace NumaflowTls.Planning;
 /// <summary>The changes for one install and the findings about it. Data until <see cref="Apply"/> is called.</summary>
 public sealed record Plan(IReadOnlyList<FieldChange> Changes, IReadOnlyList<PlanFinding> Findings)
 {
+    /// <summary>The listener the install is planned for; null when planning stopped before choosing one.</summary>
+    public Target? Target { get; init; }
+
     public void Apply()
     {
         // Insertions first: the splices of an insertion and of an edit to the item it lands next to

@@ -199,6 +199,55 @@ public class KrmHostTests
         Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("cannot write", StringComparison.Ordinal));
     }
 
+    private static void Summarise(Krm.ResourceLists.ResourceList list, TestConfig config, ResultSink results)
+    {
+        list.Items[0].Node.At("spec", "x")!.SetInt(2);
+        results.Summary("a: 1 field changed");
+    }
+
+    [Fact]
+    public void A_standalone_run_ends_with_the_functions_summary_lines()
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal("testfn: a: 1 field changed\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("-q")]
+    [InlineData("--quiet")]
+    [InlineData("--diff")]
+    public void Quiet_and_diff_print_no_summary(string flag)
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise, flag);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void Krm_mode_prints_no_summary()
+    {
+        var run = HostRun.Of("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: A\n  metadata: {name: a}\n  spec: {x: 1}\n", Summarise);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void A_failed_standalone_run_prints_no_summary()
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, config, results) =>
+        {
+            Summarise(list, config, results);
+            results.Error("bad");
+        });
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.DoesNotContain("1 field changed", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Info_results_reach_stderr_only_with_verbose()
     {

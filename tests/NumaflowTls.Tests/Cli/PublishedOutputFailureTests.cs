@@ -99,6 +99,22 @@ public sealed class PublishedOutputFailureTests(PublishedBinary binary)
         }
     }
 
+    [Fact]
+    public void The_readme_example_says_on_stderr_what_it_changed_and_q_silences_it()
+    {
+        var runner = new ProcessRunner();
+        var run = runner.Run(binary.Path, [Broken]);
+        var quiet = runner.Run(binary.Path, ["-q", Broken]);
+        var krm = runner.Run(binary.Path, [], ResourceListText.Wrap(ResourceListText.Documents(File.ReadAllText(Path.Combine(RepoPaths.Root, Broken))), null));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"^numaflow-tls: numaflow-system/numaflow-server: \d+ fields changed to disabled \(HTTP :8080\)\n$", run.Stderr);
+        Assert.Equal(run.Stdout, quiet.Stdout);
+        Assert.Empty(quiet.Stderr);
+        Assert.True(krm.ExitCode == 0, krm.ToString());
+        Assert.Empty(krm.Stderr);
+    }
+
     private string Version() => Bash("\"$FN\" --version").Stdout.Trim().Split(' ')[1];
 
     private ProcessResult Bash(string script) =>
