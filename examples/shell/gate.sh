@@ -1,6 +1,6 @@
 #!/bin/sh
 # CI gate: exit 1 when rendered manifests disagree with one TLS mode, listing each mismatch on
-# stderr (file:index kind/namespace/name field: current -> proposed). Changes nothing.
+# stderr (file:line kind/namespace/name field: current -> proposed). Changes nothing.
 # Usage: gate.sh [FILE|-]...   (TLS_MODE=enabled|disabled|auto, default auto)
 set -eu
 if ! numaflow-tls --validate --tls "${TLS_MODE:-auto}" "$@" >/dev/null; then

@@ -55,12 +55,35 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         }
         foreach (var finding in shared.Findings)
             Report(results, finding);
-        if (config.ValidateOnly || shared.Conflict)
+        if (config.ValidateOnly)
+        {
+            foreach (var (install, plan) in installs.Zip(shared.Plans))
+                results.Summary(Summary(install, plan, validateOnly: true));
             return;
-        foreach (var plan in shared.Plans.Where(p => !p.Findings.Any(f => f.Severity == Severity.Error)))
+        }
+        if (shared.Conflict)
+            return;
+        foreach (var (install, plan) in installs.Zip(shared.Plans))
+        {
+            if (plan.Findings.Any(f => f.Severity == Severity.Error))
+                continue;
             plan.Apply();
+            results.Summary(Summary(install, plan, validateOnly: false));
+        }
     }
 
     private static void Report(ResultSink results, PlanFinding finding) =>
         results.Add(finding.Severity, finding.Message, finding.Resource, finding.Path is null ? null : new FieldRef(finding.Path));
+
+    /// <summary>"ns/name: 6 fields changed to disabled (HTTP :8080)": what a newcomer reads after a standalone run.</summary>
+    private static string Summary(ServerInstall install, Plan plan, bool validateOnly)
+    {
+        var target = plan.Target is { } t ? $"{(t.Insecure ? "disabled" : "enabled")} ({(t.Insecure ? "HTTP" : "HTTPS")} :{t.Port})" : "the mode";
+        var name = install.Namespace is { } ns ? $"{ns}/{install.Deployment.Name}" : install.Deployment.Name;
+        var count = plan.Changes.Count;
+        var fields = count == 1 ? "1 field" : $"{count} fields";
+        return count == 0 ? $"{name}: already {target}, nothing changed"
+            : validateOnly ? $"{name}: {fields} disagree with {target}"
+            : $"{name}: {fields} changed to {target}";
+    }
 }

@@ -25,6 +25,9 @@ internal sealed record CommandLine(
     /// <summary><c>--diff</c>: print a unified diff of what would change instead of the output.</summary>
     public bool Diff { get; init; }
 
+    /// <summary><c>-q</c>: no summary lines in standalone mode (warnings and errors still print).</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>
     /// Hand-rolled on purpose: System.CommandLine would cost start-up for eight flags. Boolean
     /// flags never take the next argument (it may be a file): <c>--insecure=false</c>, not
@@ -34,7 +37,7 @@ internal sealed record CommandLine(
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(functionFlags);
-        bool help = false, version = false, verbose = false, stack = false, diff = false;
+        bool help = false, version = false, verbose = false, stack = false, diff = false, quiet = false;
         string? configFile = null;
         var inputs = new List<string>();
         var flags = new List<ConfigFlag>();
@@ -72,6 +75,9 @@ internal sealed record CommandLine(
                 case "--diff":
                     diff = true;
                     continue;
+                case "-q" or "--quiet":
+                    quiet = true;
+                    continue;
                 case "--config":
                     configFile = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
                     if (string.IsNullOrEmpty(configFile))
@@ -88,7 +94,12 @@ internal sealed record CommandLine(
             if (value is null)
             {
                 if (flag.Schema.Type == SchemaType.Boolean)
+                {
+                    // "--insecure true" would read a file named "true"; say what was meant instead.
+                    if (i + 1 < args.Count && args[i + 1] is var next && IsBooleanWord(next) && !File.Exists(next))
+                        return Fail($"{name} takes no separate value: write {name}={next.ToLowerInvariant()} ('{next}' is not a file)");
                     value = "true";
+                }
                 else if (i + 1 < args.Count)
                     value = args[++i];
                 else
@@ -96,8 +107,11 @@ internal sealed record CommandLine(
             }
             flags.Add(new ConfigFlag(flag.Key, value, name));
         }
-        return new CommandLine(help, version, verbose, stack, configFile, inputs, flags, null) { Diff = diff };
+        return new CommandLine(help, version, verbose, stack, configFile, inputs, flags, null) { Diff = diff, Quiet = quiet };
     }
+
+    private static bool IsBooleanWord(string arg) =>
+        arg.Equals("true", StringComparison.OrdinalIgnoreCase) || arg.Equals("false", StringComparison.OrdinalIgnoreCase);
 
     private static (string Name, string? Value) Split(string arg)
     {

@@ -39,6 +39,8 @@ internal static class HelpText
         help.AppendLine("  --diff          print a unified diff of what would change instead of the output");
         help.AppendLine("                  (exit 0 whether or not anything would change; --validate is the gate)");
         help.AppendLine("  --config FILE   read the functionConfig from FILE");
+        help.AppendLine("  -q, --quiet     no summary line of what was changed (standalone mode); warnings and");
+        help.AppendLine("                  errors still print");
         help.AppendLine("  -v, --verbose   debug logging and per-phase timings on stderr");
         help.AppendLine("  --stack         print stack traces of internal errors");
         help.AppendLine("  --version       print the version");
@@ -52,8 +54,12 @@ internal static class HelpText
                 help.AppendLine();
         }
         help.AppendLine();
-        help.AppendLine("Exit codes: 0 ok (warnings allowed), 1 error results (output still written), 2 usage error");
-        help.AppendLine("or unreadable input (nothing written to stdout).");
+        help.AppendLine("Exit codes: 0 ok (warnings allowed); 1 error results (a ResourceList still carries its items");
+        help.AppendLine("and the results; a standalone stream writes nothing), or the output could not be written;");
+        help.AppendLine("2 usage error or unreadable input (nothing written to stdout). Standalone stderr lines start");
+        help.AppendLine("with FILE:LINE, the line the resource starts on. Boolean flags take no separate value:");
+        help.AppendLine("--insecure=false. --diff names files relative to the current directory (from / outside it:");
+        help.AppendLine("apply with patch -p1 -d /); stdin is named stdin.");
         return help.ToString();
     }
 

@@ -8,7 +8,8 @@ public static class KrmHost
         where TConfig : class
     {
         using var stdin = Console.OpenStandardInput();
-        using var stdout = Console.OpenStandardOutput();
-        return new KrmHost<TConfig>(function) { StdinSizeHint = InputReader.StdinSizeHint() }.Run(args, stdin, stdout, Console.Error);
+        using var stdout = StandardOutput.Open();
+        return new KrmHost<TConfig>(function) { StdinSizeHint = InputReader.StdinSizeHint() }
+            .Run(args, stdin, stdout, new StandardError(Console.Error));
     }
 }

@@ -37,6 +37,19 @@ public sealed class KrmHost<TConfig>
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        var output = new OutputStream(stdout);
+        var exit = Run(args, stdin, output, stderr);
+        output.Flush();
+        if (output.Failure is not { } failure)
+            return exit;
+        // Output that did not arrive is a failure whatever the run found: a pipe's reader must not
+        // take a truncated stream for the whole one.
+        stderr.WriteLine($"{function.Name}: cannot write output: {failure}");
+        return exit == ExitCodes.Ok ? ExitCodes.ErrorResults : exit;
+    }
+
+    private int Run(IReadOnlyList<string> args, Stream stdin, OutputStream stdout, TextWriter stderr)
+    {
         var timer = new PhaseTimer();
         var command = CommandLine.Parse(args, flags);
         if (command.Error is { } error)
@@ -66,7 +79,7 @@ public sealed class KrmHost<TConfig>
         }
     }
 
-    private int Execute(CommandLine command, Stream stdin, Stream stdout, TextWriter stderr, HostLog log, PhaseTimer timer)
+    private int Execute(CommandLine command, Stream stdin, OutputStream stdout, TextWriter stderr, HostLog log, PhaseTimer timer)
     {
         if (ReadInputs(command, stdin, stderr) is not { } inputs)
             return ExitCodes.UsageOrInput;
@@ -113,12 +126,24 @@ public sealed class KrmHost<TConfig>
                 stderr.WriteLine(ResultLine.Format(result, withFile: standalone));
         }
 
+        // A plain stream has no results to carry the failure: anything written would be applied
+        // (`fn x.yaml | kubectl apply -f -`), so an error leaves stdout empty. A ResourceList keeps
+        // its items and results: an empty one would delete every resource.
+        if (standalone && results.HasErrors)
+            return ExitCodes.ErrorResults;
         if (command.Diff)
             stdout.Write(SourceDiff.Render(list, inputs));
         else
             ResourceListWriter.WriteTo(list, list.Format == ResourceListFormat.ResourceList ? results.Results : [], stdout);
         stdout.Flush();
         timer.Mark("write");
+        // What was done, for a person at a shell, once the output is out; a preview (--diff) did
+        // nothing, and KRM mode's stderr is for warnings and errors.
+        if (standalone && !command.Diff && !command.Quiet && stdout.Failure is null)
+        {
+            foreach (var summary in results.Summaries)
+                stderr.WriteLine($"{function.Name}: {summary}");
+        }
         if (log.IsEnabled(LogLevel.Debug))
             log.Debug(timer.Summary());
         return results.HasErrors ? ExitCodes.ErrorResults : ExitCodes.Ok;

@@ -65,11 +65,11 @@ public sealed class KrmResource
     public ResourceRef Ref => new(ApiVersion, Kind, Name, Namespace);
 
     /// <summary>
-    /// Where results point: the file and document index in standalone mode, else the item's
+    /// Where results point: the file, document index and the line the item starts on in standalone mode, else the item's
     /// <c>config.kubernetes.io/path|index</c> (or their <c>internal.</c> forms). Never
     /// <c>internal.config.kubernetes.io/package-path</c> or any absolute path (kpt's host paths).
     /// </summary>
-    public FileRef? File => streamFile ?? FileFromAnnotations();
+    public FileRef? File => streamFile is { } file ? file with { Line = Node.Line } : FileFromAnnotations();
 
     /// <summary>The annotation <paramref name="key"/>; null when it is missing or not a scalar.</summary>
     public string? GetAnnotation(string key) =>

@@ -5,7 +5,7 @@ namespace Krm.Results;
 /// <summary>
 /// The one-line stderr form of a result: <c>[error] apps/v1/Deployment/ns/name spec.x: message</c>,
 /// or <c>… spec.x: 8443 -> 8080; message</c> for a proposed change, prefixed with
-/// <c>file:index </c> in standalone mode. Orchestrators never show results (kustomize
+/// <c>file:line </c> in standalone mode (the 1-based line the resource starts on). Orchestrators never show results (kustomize
 /// drops them), so this line is what a user actually reads; keep it on one line.
 /// </summary>
 internal static class ResultLine
@@ -15,7 +15,7 @@ internal static class ResultLine
         ArgumentNullException.ThrowIfNull(result);
         var line = new StringBuilder();
         if (withFile && result.File is { } file)
-            line.Append(file).Append(' ');
+            line.Append(file.Location).Append(' ');
         line.Append('[').Append(SeverityName(result.Severity)).Append(']');
         if (result.ResourceRef is { } resource)
             line.Append(' ').Append(resource);

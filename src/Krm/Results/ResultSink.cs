@@ -10,9 +10,24 @@ namespace Krm.Results;
 public sealed class ResultSink
 {
     private readonly List<Result> results = [];
+    private readonly List<string> summaries = [];
 
     /// <summary>The results so far, in the order reported.</summary>
     public IReadOnlyList<Result> Results => results;
+
+    /// <summary>One line per unit of work, for a person at a shell (see <see cref="Summary"/>).</summary>
+    public IReadOnlyList<string> Summaries => summaries;
+
+    /// <summary>
+    /// What the run did, in one line a newcomer can read ("ns/name: 6 fields changed to …"). Not a
+    /// result: the host prints it on stderr in standalone mode after a successful run, unless
+    /// <c>-q</c>; KRM mode keeps stderr for warnings and errors.
+    /// </summary>
+    public void Summary(string line)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(line);
+        summaries.Add(line);
+    }
 
     /// <summary>Whether any result is an <see cref="Severity.Error"/> (the run will exit 1).</summary>
     public bool HasErrors => results.Exists(r => r.Severity == Severity.Error);

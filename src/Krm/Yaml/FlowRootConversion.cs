@@ -63,7 +63,7 @@ internal static class FlowRootConversion
     {
         using var writer = new StringWriter { NewLine = newLine };
         var emitter = new Emitter(writer, 2, int.MaxValue, false);
-        var parser = new Parser(new Scanner(new StringReader(flow), skipComments: true));
+        var parser = new Parser(new LookaheadSafeScanner(new Scanner(new StringReader(flow), skipComments: true)));
         while (parser.MoveNext())
         {
             emitter.Emit(parser.Current switch
@@ -87,7 +87,8 @@ internal static class FlowRootConversion
     {
         if (scalar.Style == CoreScalarStyle.Plain)
         {
-            var text = ScalarResolution.IsNull(scalar.Value) ? "null" : scalar.Value;
+            // Only an untagged empty scalar is null: "!!str" alone is the empty string, and "!!str null" would not be.
+            var text = scalar.Tag.IsEmpty && ScalarResolution.IsNull(scalar.Value) ? "null" : scalar.Value;
             return new Scalar(scalar.Anchor, scalar.Tag, text, CoreScalarStyle.Plain, true, false);
         }
 

@@ -178,7 +178,7 @@ internal sealed class TreeBuilder
 
     private bool Run()
     {
-        var parser = new DepthLimitedParser(new Parser(_scanner));
+        var parser = new DepthLimitedParser(new Parser(new LookaheadSafeScanner(_scanner)));
         while (parser.MoveNext())
         {
             switch (parser.Current)

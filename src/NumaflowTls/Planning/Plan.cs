@@ -6,6 +6,9 @@ namespace NumaflowTls.Planning;
 /// </summary>
 public sealed record Plan(IReadOnlyList<FieldChange> Changes, IReadOnlyList<PlanFinding> Findings, IReadOnlyList<FieldClaim> Claims)
 {
+    /// <summary>The listener the install is planned for; null when planning stopped before choosing one.</summary>
+    public Target? Target { get; init; }
+
     public void Apply()
     {
         // Insertions first: the splices of an insertion and of an edit to the item it lands next to

@@ -77,7 +77,7 @@ public static class Planner
         ContainerStep.PlanProbes(ctx, plan);
         ServiceStep.Plan(ctx, plan);
         SidecarStep.Plan(ctx, plan);
-        return plan.Build();
+        return plan.Build() with { Target = target };
     }
 
     /// <summary>Auto needs the insecure flag's source to be readable: a panic-value or a missing ConfigMap is not a mode.</summary>

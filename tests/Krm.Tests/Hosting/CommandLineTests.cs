@@ -29,6 +29,16 @@ public class CommandLineTests
         Assert.Equal(["a.yaml"], command.Inputs);
     }
 
+    [Theory]
+    [InlineData("true", "--strict=true")]
+    [InlineData("False", "--strict=false")]
+    public void A_boolean_flag_followed_by_a_boolean_word_that_is_no_file_suggests_the_inline_form(string word, string suggestion)
+    {
+        var command = Parse("--strict", word, "a.yaml");
+
+        Assert.Equal($"--strict takes no separate value: write {suggestion} ('{word}' is not a file)", command.Error);
+    }
+
     [Fact]
     public void Boolean_flags_never_take_the_next_argument()
     {

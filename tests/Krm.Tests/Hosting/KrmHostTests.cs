@@ -117,7 +117,7 @@ public class KrmHostTests
     }
 
     [Fact]
-    public void Plain_stream_is_echoed_and_warnings_go_to_stderr_with_file_and_index()
+    public void Plain_stream_is_echoed_and_warnings_go_to_stderr_with_file_and_the_line_the_item_starts_on()
     {
         const string stream = "# first\nkind: A\nmetadata: {name: a}\n---\nkind: B\nmetadata:\n  name: b\n";
 
@@ -125,19 +125,127 @@ public class KrmHostTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(stream, run.Stdout);
-        Assert.Equal("stdin:1 [warning] /B/b: look\n", run.Stderr);
+        Assert.Equal("stdin:5 [warning] /B/b: look\n", run.Stderr);
     }
 
     [Fact]
-    public void Error_result_on_a_stream_exits_1_with_the_full_stream_on_stdout()
+    public void Error_result_on_a_stream_exits_1_with_nothing_on_stdout()
     {
         const string stream = "kind: A\nmetadata: {name: a}\n";
 
         var run = HostRun.Of(stream, (list, _, results) => results.Error("bad", list.Items[0], new FieldRef("spec.x")));
 
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
-        Assert.Equal(stream, run.Stdout);
-        Assert.Equal("stdin:0 [error] /A/a spec.x: bad\n", run.Stderr);
+        Assert.Empty(run.StdoutBytes);
+        Assert.Equal("stdin:1 [error] /A/a spec.x: bad\n", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--count", "0")]
+    [InlineData("--mode", "slowest")]
+    [InlineData("--count=0", "--diff")]
+    public void A_config_error_on_a_stream_exits_1_with_nothing_on_stdout(string flag, string value)
+    {
+        var ran = false;
+
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\n", (_, _, _) => ran = true, flag, value);
+
+        Assert.False(ran);
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.Empty(run.StdoutBytes);
+        Assert.Contains("[error] --", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_error_under_diff_on_a_stream_writes_no_diff()
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, _, results) =>
+        {
+            list.Items[0].Node.At("spec", "x")!.SetInt(2);
+            results.Error("bad", list.Items[0]);
+        }, "--diff");
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.Empty(run.StdoutBytes);
+    }
+
+    [Fact]
+    public void An_error_on_a_resource_list_still_writes_the_items_and_the_results()
+    {
+        const string list = "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: A\n  metadata: {name: a}\n";
+
+        var run = HostRun.Of(list, (l, _, results) => results.Error("bad", l.Items[0]));
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.StartsWith(list, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("message: bad", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    [InlineData("-")]
+    public void Output_that_cannot_be_written_exits_1_with_one_line(string arg)
+    {
+        using var stdin = new MemoryStream("kind: A\nmetadata: {name: a}\n"u8.ToArray());
+        var stdout = new MemoryStream();
+        stdout.Dispose();
+        using var stderr = new StringWriter();
+
+        var exit = new KrmHost<TestConfig>(TestFunction.Hosted((_, _, _) => { })).Run([arg], stdin, stdout, stderr);
+
+        Assert.Equal(ExitCodes.ErrorResults, exit);
+        Assert.EndsWith("testfn: cannot write output: stdout is closed" + Environment.NewLine, stderr.ToString(), StringComparison.Ordinal);
+        Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("cannot write", StringComparison.Ordinal));
+    }
+
+    private static void Summarise(Krm.ResourceLists.ResourceList list, TestConfig config, ResultSink results)
+    {
+        list.Items[0].Node.At("spec", "x")!.SetInt(2);
+        results.Summary("a: 1 field changed");
+    }
+
+    [Fact]
+    public void A_standalone_run_ends_with_the_functions_summary_lines()
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal("testfn: a: 1 field changed\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("-q")]
+    [InlineData("--quiet")]
+    [InlineData("--diff")]
+    public void Quiet_and_diff_print_no_summary(string flag)
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise, flag);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void Krm_mode_prints_no_summary()
+    {
+        var run = HostRun.Of("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: A\n  metadata: {name: a}\n  spec: {x: 1}\n", Summarise);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void A_failed_standalone_run_prints_no_summary()
+    {
+        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, config, results) =>
+        {
+            Summarise(list, config, results);
+            results.Error("bad");
+        });
+
+        Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
+        Assert.DoesNotContain("1 field changed", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,15 @@ public class ResultLineTests
     }
 
     [Fact]
-    public void Standalone_line_is_prefixed_with_file_and_index()
+    public void Standalone_line_is_prefixed_with_file_and_the_line_the_resource_starts_on()
+    {
+        var result = new Result("m", Severity.Error, Deployment, File: new FileRef("in.yaml", 3) { Line = 42 });
+
+        Assert.Equal("in.yaml:42 [error] apps/v1/Deployment/ns/name: m", ResultLine.Format(result, withFile: true));
+    }
+
+    [Fact]
+    public void Without_a_line_the_prefix_is_file_and_index()
     {
         var result = new Result("m", Severity.Error, Deployment, File: new FileRef("in.yaml", 3));
 

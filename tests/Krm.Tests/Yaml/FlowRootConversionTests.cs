@@ -55,6 +55,17 @@ public class FlowRootConversionTests
     }
 
     [Fact]
+    public void A_tagged_empty_scalar_stays_the_empty_string_and_an_anchored_one_stays_null()
+    {
+        var root = YamlSource.Parse("{a: !!str , b: &x , c: *x}\n").Documents[0];
+
+        Assert.Equal("", root.GetString("a"));
+        Assert.False(root["a"]!.IsNull);
+        Assert.True(root["b"]!.IsNull);
+        Assert.True(root["c"]!.IsNull);
+    }
+
+    [Fact]
     public void A_json_root_on_the_document_marker_line_moves_below_it() =>
         Assert.Equal("--- \na: 1\n", YamlSource.Parse("--- {\"a\": 1}\n").Text);
 

@@ -117,7 +117,7 @@ public sealed class DiffTests : IDisposable
     {
         CopyFixtures(names);
         var run = CliRun.Of("", [.. flags, .. names.Select(n => Path.Combine(work, n))]);
-        return run with { StdoutBytes = System.Text.Encoding.UTF8.GetBytes(run.Stdout.Replace(work + "/", "", StringComparison.Ordinal)) };
+        return run with { StdoutBytes = System.Text.Encoding.UTF8.GetBytes(run.Stdout.Replace(work.TrimStart('/') + "/", "", StringComparison.Ordinal)) };
     }
 
     private void CopyFixtures(params string[] names)

@@ -17,6 +17,15 @@ internal sealed record FunctionRun(int ExitCode, string Stdout, string Stderr)
         return new FunctionRun(exit, Encoding.UTF8.GetString(output.ToArray()), errors.ToString());
     }
 
+    /// <summary>
+    /// The stderr lines that are not the summary of an install left as it was: a no-op run prints
+    /// only "ns/name: already enabled (HTTPS :8443), nothing changed" lines, so this is empty.
+    /// </summary>
+    public IReadOnlyList<string> StderrBesidesNoChangeSummaries =>
+        Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !(line.StartsWith("numaflow-tls: ", StringComparison.Ordinal) && line.EndsWith(", nothing changed", StringComparison.Ordinal)))
+            .ToList();
+
     /// <summary>Standalone mode: a plain stream in, the same stream out (results only on stderr).</summary>
     public static FunctionRun Stream(string input, string configPath) => Invoke(input, "--config", configPath);
 

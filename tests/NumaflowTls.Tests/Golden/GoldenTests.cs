@@ -2,7 +2,7 @@ namespace NumaflowTls.Tests.Golden;
 
 /// <summary>
 /// Golden folders <c>testdata/&lt;case&gt;/</c>: <c>config.yaml</c>, the input (<c>input.yaml</c>, or
-/// <c>input.fixtures</c> naming shared fixture files), <c>expected.yaml</c> (standalone output) and
+/// <c>input.fixtures</c> naming shared fixture files), <c>expected.yaml</c> (standalone output; empty after an error, when standalone mode writes nothing) and
 /// <c>results.yaml</c> (exit code and the ResourceList results). Regenerate with <c>UPDATE_GOLDEN=1</c>,
 /// never silently: without it a missing or different golden file fails.
 /// </summary>

@@ -47,8 +47,11 @@ public sealed class ParallelBinaryTests(PublishedBinary binary, ITestOutputHelpe
             Assert.True(serial[i].Stderr == parallel[i].Stderr, $"{cases[i]}: stderr differs\nserial:\n{serial[i].Stderr}\nparallel:\n{parallel[i].Stderr}");
         }
 
-        // The inputs really differ, and so do the outcomes: successes, error results, refusals.
-        Assert.Equal(Runs, serial.Select(r => r.Stdout + r.Stderr).Distinct().Count());
+        // The inputs really differ, and so do the outcomes: successes, error results, refusals
+        // (every output written is unique; a standalone error or a refusal writes none).
+        var written = serial.Where(r => r.Stdout.Length > 0).ToList();
+        Assert.True(written.Count >= Runs / 2, $"only {written.Count} runs wrote output");
+        Assert.Equal(written.Count, written.Select(r => r.Stdout).Distinct().Count());
         Assert.Equal([0, 1, 2], serial.Select(r => r.ExitCode).Distinct().Order());
         // They overlapped: some moment had many of them running (the slowest take about a second).
         var mostAtOnce = spans.Max(s => spans.Count(o => o.Start <= s.Start && s.Start < o.End));

@@ -21,8 +21,9 @@ public class SharedInstallProperties
             var run = FunctionRun.Invoke(input, shape.Flags);
             if (run.ExitCode != 0)
             {
+                // A refused standalone run writes nothing, so a pipe applies nothing half-repaired.
                 Assert.Equal(1, run.ExitCode);
-                Assert.Equal(input, run.Stdout);
+                Assert.Equal("", run.Stdout);
                 return;
             }
             var validate = FunctionRun.Invoke(run.Stdout, [.. shape.Flags, "--validate"]);
