@@ -119,31 +119,31 @@ public class KrmHostTests
     [Fact]
     public void Plain_stream_is_echoed_and_warnings_go_to_stderr_with_file_and_index()
     {
-        const string stream = "# first\nkind: A\nmetadata: {name: a}\n---\nkind: B\nmetadata:\n  name: b\n";
+        const string stream = "# first\napiVersion: v1\nkind: A\nmetadata: {name: a}\n---\napiVersion: v1\nkind: B\nmetadata:\n  name: b\n";
 
         var run = HostRun.Of(stream, (list, _, results) => results.Warning("look", list.Items[1]));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(stream, run.Stdout);
-        Assert.Equal("stdin:1 [warning] /B/b: look\n", run.Stderr);
+        Assert.Equal("stdin:1 [warning] v1/B/b: look\n", run.Stderr);
     }
 
     [Fact]
     public void Error_result_on_a_stream_exits_1_with_the_full_stream_on_stdout()
     {
-        const string stream = "kind: A\nmetadata: {name: a}\n";
+        const string stream = "apiVersion: v1\nkind: A\nmetadata: {name: a}\n";
 
         var run = HostRun.Of(stream, (list, _, results) => results.Error("bad", list.Items[0], new FieldRef("spec.x")));
 
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
         Assert.Equal(stream, run.Stdout);
-        Assert.Equal("stdin:0 [error] /A/a spec.x: bad\n", run.Stderr);
+        Assert.Equal("stdin:0 [error] v1/A/a spec.x: bad\n", run.Stderr);
     }
 
     [Fact]
     public void Info_results_reach_stderr_only_with_verbose()
     {
-        const string stream = "kind: A\nmetadata: {name: a}\n";
+        const string stream = "apiVersion: v1\nkind: A\nmetadata: {name: a}\n";
         static void Body(Krm.ResourceLists.ResourceList list, TestConfig config, ResultSink results) => results.Info("did it");
 
         Assert.Empty(HostRun.Of(stream, Body).Stderr);
@@ -157,13 +157,13 @@ public class KrmHostTests
         var two = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(one, "kind: A\nmetadata: {name: a}"); // no final newline
-            File.WriteAllText(two, "# two\nkind: B\n");
+            File.WriteAllText(one, "apiVersion: v1\nkind: A\nmetadata: {name: a}"); // no final newline
+            File.WriteAllText(two, "# two\napiVersion: v1\nkind: B\n");
 
             var run = HostRun.Of("", TestFunction.Nothing, one, two);
 
             Assert.Equal(ExitCodes.Ok, run.ExitCode);
-            Assert.Equal("kind: A\nmetadata: {name: a}\n---\n# two\nkind: B\n", run.Stdout);
+            Assert.Equal("apiVersion: v1\nkind: A\nmetadata: {name: a}\n---\n# two\napiVersion: v1\nkind: B\n", run.Stdout);
         }
         finally
         {
@@ -178,11 +178,11 @@ public class KrmHostTests
         var one = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(one, "kind: A\n");
+            File.WriteAllText(one, "apiVersion: v1\nkind: A\n");
 
-            var run = HostRun.Of("---\nkind: B\n", TestFunction.Nothing, one, "-");
+            var run = HostRun.Of("---\napiVersion: v1\nkind: B\n", TestFunction.Nothing, one, "-");
 
-            Assert.Equal("kind: A\n---\nkind: B\n", run.Stdout);
+            Assert.Equal("apiVersion: v1\nkind: A\n---\napiVersion: v1\nkind: B\n", run.Stdout);
         }
         finally
         {
