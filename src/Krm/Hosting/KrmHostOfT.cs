@@ -101,7 +101,7 @@ public sealed class KrmHost<TConfig>
         }
         timer.Mark("parse");
         if (log.IsEnabled(LogLevel.Debug))
-            log.Debug($"input: {list.Format}, {list.Items.Count} items from {string.Join(", ", inputs.Select(i => i.Name))}");
+            log.Debug($"input: {list.Format}, {list.Items.Count} items from {string.Join(", ", inputs.Select(i => i.Name))}; {list.PassedThrough} non-KRM objects passed through");
 
         var results = new ResultSink();
         var values = new ConfigBinder(function.Definition).Bind(functionConfig, command.Flags, results);

@@ -17,12 +17,12 @@ internal static class AnnotationGuard
         {
             if (!source.HasEdits)
                 continue;
-            var before = list.Items.Where(i => i.Node.Source == source).ToList();
+            var before = list.Units.Where(i => i.Node.Source == source).ToList();
             // Also proves the edits can be written at all, so the writer cannot fail halfway.
             source.ValidateEdits();
             if (EditsAvoidAnnotations(source, before))
                 continue;
-            var after = ItemNodes(YamlSource.Parse(SourceText.FromString(source.Render(), source.SourceText.HasBom)), list.Format);
+            var after = ItemNodes(YamlSource.Parse(SourceText.FromString(source.Render(), source.SourceText.HasBom), keepFlowRoots: true), list.Format);
             if (before.Count != after.Count)
             {
                 violations.Add(new AnnotationViolation(null, null, $"the edits changed the number of items ({before.Count} → {after.Count})"));
@@ -46,12 +46,15 @@ internal static class AnnotationGuard
         var spans = new List<(int Start, int End)>();
         foreach (var item in EditedItems(source, items))
         {
-            if (item.Node.At("metadata", "annotations") is not { Kind: YamlNodeKind.Mapping } annotations)
-                continue;
-            foreach (var entry in annotations.Entries)
+            foreach (var (_, holder) in Holders(item.Node, ""))
             {
-                if (entry.Key.Value is { } key && OrchestratorAnnotations.IsProtected(key))
-                    spans.Add((entry.Key.Start, entry.Value.End));
+                if (holder.At("metadata", "annotations") is not { Kind: YamlNodeKind.Mapping } annotations)
+                    continue;
+                foreach (var entry in annotations.Entries)
+                {
+                    if (entry.Key.Value is { } key && OrchestratorAnnotations.IsProtected(key))
+                        spans.Add((entry.Key.Start, entry.Value.End));
+                }
             }
         }
         spans.Sort();
@@ -135,24 +138,41 @@ internal static class AnnotationGuard
     private static Dictionary<string, (ScalarStyle, string?, string?)> Protected(YamlNode item)
     {
         var map = new Dictionary<string, (ScalarStyle, string?, string?)>(StringComparer.Ordinal);
-        if (item.At("metadata", "annotations") is { Kind: YamlNodeKind.Mapping } annotations)
+        foreach (var (prefix, holder) in Holders(item, ""))
         {
+            if (holder.At("metadata", "annotations") is not { Kind: YamlNodeKind.Mapping } annotations)
+                continue;
             foreach (var entry in annotations.Entries)
             {
                 if (entry.Key.Value is { } key && OrchestratorAnnotations.IsProtected(key))
-                    map[key] = (entry.Value.Style, entry.Value.Tag, entry.Value.Value);
+                    map[prefix + key] = (entry.Value.Style, entry.Value.Tag, entry.Value.Value);
             }
         }
         return map;
+    }
+
+    /// <summary>The object and, for a List, each of its items (named <c>items[i].</c>): all carry annotations.</summary>
+    private static IEnumerable<(string Prefix, YamlNode Node)> Holders(YamlNode item, string prefix)
+    {
+        yield return (prefix, item);
+        if (!ObjectShape.IsList(item))
+            yield break;
+        var index = 0;
+        foreach (var element in ObjectShape.ListItems(item))
+        {
+            foreach (var holder in Holders(element, $"{prefix}items[{index}]."))
+                yield return holder;
+            index++;
+        }
     }
 
     private static List<YamlNode> ItemNodes(YamlSource source, ResourceListFormat format)
     {
         var documents = source.Documents.Where(d => !d.IsNull).ToList();
         if (format == ResourceListFormat.Stream)
-            return documents;
+            return [.. documents.Where(ObjectShape.IsKrmObject)];
         return documents.Count == 1 && documents[0]["items"] is { Kind: YamlNodeKind.Sequence } items
-            ? [.. items.Items]
+            ? [.. items.Items.Where(ObjectShape.IsKrmObject)]
             : [];
     }
 }

@@ -12,12 +12,16 @@ public sealed class KrmResource
 {
     private readonly FileRef? streamFile;
 
-    internal KrmResource(YamlNode node, int position, FileRef? streamFile)
+    internal KrmResource(YamlNode node, int position, FileRef? streamFile, KrmResource? list = null)
     {
         Node = node;
         Position = position;
         this.streamFile = streamFile;
+        List = list;
     }
+
+    /// <summary>The List (<c>kind: List</c> or any <c>*List</c>) this resource is an item of; null for a top-level object.</summary>
+    public KrmResource? List { get; }
 
     /// <summary>The item's root mapping in its <see cref="YamlSource"/>.</summary>
     public YamlNode Node { get; }
@@ -68,8 +72,9 @@ public sealed class KrmResource
     /// Where results point: the file, document index and the line the item starts on in standalone mode, else the item's
     /// <c>config.kubernetes.io/path|index</c> (or their <c>internal.</c> forms). Never
     /// <c>internal.config.kubernetes.io/package-path</c> or any absolute path (kpt's host paths).
+    /// An item of a List points where its List does: the orchestrator annotates the List.
     /// </summary>
-    public FileRef? File => streamFile is { } file ? file with { Line = Node.Line } : FileFromAnnotations();
+    public FileRef? File => streamFile is { } file ? file with { Line = Node.Line } : FileFromAnnotations() ?? List?.File;
 
     /// <summary>The annotation <paramref name="key"/>; null when it is missing or not a scalar.</summary>
     public string? GetAnnotation(string key) =>

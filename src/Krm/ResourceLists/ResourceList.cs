@@ -9,11 +9,13 @@ namespace Krm.ResourceLists;
 /// </summary>
 public sealed class ResourceList
 {
-    internal ResourceList(ResourceListFormat format, IReadOnlyList<KrmResource> items, YamlNode? functionConfig,
+    internal ResourceList(ResourceListFormat format, ItemCollector collected, YamlNode? functionConfig,
         IReadOnlyList<YamlSource> sources, YamlNode? root)
     {
         Format = format;
-        Items = items;
+        Items = collected.Items;
+        Units = collected.Units;
+        PassedThrough = collected.PassedThrough;
         FunctionConfig = functionConfig;
         Sources = sources;
         Root = root;
@@ -22,8 +24,14 @@ public sealed class ResourceList
     /// <summary>What the input was, and so what the output will be.</summary>
     public ResourceListFormat Format { get; }
 
-    /// <summary>The items, in input order.</summary>
+    /// <summary>The resources, in input order: the items of a List in its place, never a non-KRM object.</summary>
     public IReadOnlyList<KrmResource> Items { get; }
+
+    /// <summary>How many objects are not KRM objects (no apiVersion or kind): written back as they were, never in <see cref="Items"/>.</summary>
+    public int PassedThrough { get; }
+
+    /// <summary>The top-level KRM objects, a List as itself: what carries the orchestrator's annotations.</summary>
+    internal IReadOnlyList<KrmResource> Units { get; }
 
     /// <summary>The <c>functionConfig</c> of a ResourceList; null when absent (and always for a stream).</summary>
     public YamlNode? FunctionConfig { get; }

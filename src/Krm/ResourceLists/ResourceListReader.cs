@@ -4,9 +4,9 @@ using Krm.Yaml;
 namespace Krm.ResourceLists;
 
 /// <summary>
-/// Reads the input: one <c>config.kubernetes.io/v1|v1beta1|v1alpha1 ResourceList</c> or
-/// <c>v1 List</c> (YAML or JSON), or plain <c>---</c> streams (standalone mode). Input that cannot
-/// be read as either is a <see cref="YamlException"/>: the host then exits 2 with nothing on stdout.
+/// Reads the input: one <c>config.kubernetes.io/v1|v1beta1|v1alpha1 ResourceList</c> (YAML or
+/// JSON), or plain <c>---</c> streams (standalone mode), whose documents may be Lists. Input that
+/// cannot be read as either is a <see cref="YamlException"/>: the host then exits 2 with nothing on stdout.
 /// </summary>
 internal static class ResourceListReader
 {
@@ -24,15 +24,18 @@ internal static class ResourceListReader
         if (inputs.Count == 0)
             throw new ArgumentException("at least one input is needed", nameof(inputs));
 
+        var policy = kindsRead is null ? KrmLazyPolicy.Instance : new KrmLazyPolicy(kindsRead);
         var sources = new List<YamlSource>(inputs.Count);
         foreach (var input in inputs)
-            sources.Add(Parse(input, kindsRead is null ? KrmLazyPolicy.Instance : new KrmLazyPolicy(kindsRead)));
+            sources.Add(Parse(input, policy));
 
-        if (FindResourceList(inputs[0].Name, sources[0]) is { } root)
+        if (FindResourceList(inputs[0].Name, sources[0]) is not null)
         {
             if (sources.Count > 1)
                 throw new YamlException($"{inputs[0].Name}: a ResourceList cannot be combined with other inputs");
-            return ReadResourceList(inputs[0].Name, root, sources);
+            // KRM mode writes block YAML whatever came in: kpt would rewrite the user's files in flow style.
+            sources[0] = sources[0].WithBlockRoots(policy);
+            return ReadResourceList(inputs[0].Name, FindResourceList(inputs[0].Name, sources[0])!, sources);
         }
         for (var i = 1; i < sources.Count; i++)
         {
@@ -46,7 +49,7 @@ internal static class ResourceListReader
     {
         try
         {
-            return YamlSource.Parse(SourceText.Decode(input.Bytes.Span), policy);
+            return YamlSource.Parse(SourceText.Decode(input.Bytes.Span), policy, keepFlowRoots: true);
         }
         catch (YamlException e)
         {
@@ -54,7 +57,11 @@ internal static class ResourceListReader
         }
     }
 
-    /// <summary>The root mapping when the source is a single ResourceList (or v1 List) document.</summary>
+    /// <summary>
+    /// The root mapping when the source is a single ResourceList document, or a <c>v1 List</c> with
+    /// a <c>functionConfig</c> (the legacy ResourceList form). Any other List (what kubectl prints)
+    /// is a document of a stream: its items are resources and it stays a List.
+    /// </summary>
     private static YamlNode? FindResourceList(string name, YamlSource source)
     {
         YamlNode? only = null;
@@ -72,7 +79,7 @@ internal static class ResourceListReader
         var kind = only.GetString("kind");
         var apiVersion = only.GetString("apiVersion");
         if (kind == "List" && apiVersion == "v1")
-            return only;
+            return only["functionConfig"] is not null ? only : null;
         if (kind != "ResourceList")
             return null;
         return ResourceListApiVersions.Contains(apiVersion)
@@ -82,29 +89,31 @@ internal static class ResourceListReader
 
     private static ResourceList ReadResourceList(string name, YamlNode root, List<YamlSource> sources)
     {
-        var items = new List<KrmResource>();
+        var collector = new ItemCollector();
         if (root["items"] is { IsNull: false } itemsNode)
         {
             if (itemsNode.Kind != YamlNodeKind.Sequence)
                 throw Refuse(name, itemsNode, "ResourceList items must be a sequence");
+            var index = 0;
             foreach (var item in itemsNode.Items)
             {
+                // A scalar or sequence item is no file kpt could have read: malformed, not passed through.
                 if (item.Kind != YamlNodeKind.Mapping)
-                    throw Refuse(name, item, $"ResourceList item {items.Count} is not an object");
-                RequireIdentity(name, item, $"ResourceList item {items.Count}");
-                items.Add(new KrmResource(item, items.Count, null));
+                    throw Refuse(name, item, $"ResourceList item {index} is not an object");
+                collector.Add(name, item, null);
+                index++;
             }
         }
         if (root["results"] is { IsNull: false, Kind: not YamlNodeKind.Sequence } results)
             throw Refuse(name, results, "ResourceList results must be a sequence");
 
         var functionConfig = root["functionConfig"] is { IsNull: false } config ? config : null;
-        return new ResourceList(ResourceListFormat.ResourceList, items, functionConfig, sources, root);
+        return new ResourceList(ResourceListFormat.ResourceList, collector, functionConfig, sources, root);
     }
 
     private static ResourceList ReadStream(IReadOnlyList<InputSource> inputs, List<YamlSource> sources)
     {
-        var items = new List<KrmResource>();
+        var collector = new ItemCollector();
         for (var s = 0; s < sources.Count; s++)
         {
             var index = 0;
@@ -116,25 +125,11 @@ internal static class ResourceListReader
                     throw Refuse(inputs[s].Name, document, $"document {index} is not an object");
                 if (document.GetString("kind") == "ResourceList")
                     throw Refuse(inputs[s].Name, document, $"document {index} is a ResourceList; the input must hold one ResourceList or a stream of resources, not both");
-                items.Add(new KrmResource(document, items.Count, new FileRef(inputs[s].Name, index)));
+                collector.Add(inputs[s].Name, document, new FileRef(inputs[s].Name, index));
                 index++;
             }
         }
-        return new ResourceList(ResourceListFormat.Stream, items, null, sources, null);
-    }
-
-    /// <summary>
-    /// A ResourceList item without apiVersion or kind cannot be identified or written back by any
-    /// orchestrator (items are KRM objects), so it is refused rather than passed on.
-    /// Plain streams stay lenient: they are the user's own files, echoed byte for byte.
-    /// </summary>
-    private static void RequireIdentity(string name, YamlNode item, string what)
-    {
-        foreach (var key in (string[])["apiVersion", "kind"])
-        {
-            if (string.IsNullOrEmpty(item.GetString(key)))
-                throw Refuse(name, item, $"{what} has no {key}");
-        }
+        return new ResourceList(ResourceListFormat.Stream, collector, null, sources, null);
     }
 
     private static YamlException Refuse(string name, YamlNode node, string message) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using Krm.Results;
 using Krm.Yaml;
 
@@ -74,29 +73,33 @@ internal static class ResourceListWriter
         }
     }
 
-    /// <summary>Several files as one stream (standalone mode with several file arguments).</summary>
+    /// <summary>
+    /// Several files as one stream (standalone mode with several file arguments), in the first
+    /// file's encoding: a BOM is only meaningful at the start of the stream.
+    /// </summary>
     private static byte[] JoinStreams(IReadOnlyList<YamlSource> sources)
     {
         using var output = new MemoryStream();
+        var first = sources[0].SourceText;
+        var endsWithNewLine = true;
         for (var i = 0; i < sources.Count; i++)
         {
             var text = sources[i].Render();
             if (i == 0)
             {
-                output.Write(sources[i].SourceText.Encode(text));
+                output.Write(first.Encode(text));
+                endsWithNewLine = text.Length == 0 || text.EndsWith('\n');
                 continue;
             }
-            // A BOM is only meaningful at the start of the stream; later files join without theirs.
             var newLine = sources[i].NewLine;
-            if (output.Length > 0 && !EndsWithNewLine(output))
-                output.Write(Encoding.UTF8.GetBytes(newLine));
+            if (output.Length > 0 && !endsWithNewLine)
+                output.Write(first.EncodeWithoutBom(newLine));
             if (!text.StartsWith("---", StringComparison.Ordinal))
-                output.Write(Encoding.UTF8.GetBytes("---" + newLine));
-            output.Write(Encoding.UTF8.GetBytes(text));
+                output.Write(first.EncodeWithoutBom("---" + newLine));
+            output.Write(first.EncodeWithoutBom(text));
+            if (text.Length > 0)
+                endsWithNewLine = text.EndsWith('\n');
         }
         return output.ToArray();
     }
-
-    private static bool EndsWithNewLine(MemoryStream output) =>
-        output.GetBuffer()[output.Length - 1] == (byte)'\n';
 }

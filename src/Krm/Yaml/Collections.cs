@@ -89,8 +89,24 @@ internal static class Collections
         return -1;
     }
 
-    /// <summary>Existing keys or string items are double-quoted (JSON): new ones are quoted too.</summary>
+    /// <summary>
+    /// Existing keys or string items are double-quoted (JSON): new ones are quoted too. A collection
+    /// with nothing to tell (<c>{}</c>, <c>[]</c>, numbers only) is as JSON as the flow collection around it.
+    /// </summary>
     public static bool UsesJsonQuotes(YamlNode collection)
+    {
+        for (YamlNode? node = collection; node is { IsFlow: true }; node = node.Parent)
+        {
+            if (node.Kind is YamlNodeKind.Mapping or YamlNodeKind.Sequence && QuoteStyle(node) is { } json)
+            {
+                return json;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool? QuoteStyle(YamlNode collection)
     {
         var children = collection.RawChildren;
         var step = collection.Kind == YamlNodeKind.Mapping ? 2 : 1;
@@ -103,7 +119,7 @@ internal static class Collections
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Appends an element to a flow collection: <c>, e</c> after the last one, or inside <c>{}</c>/<c>[]</c>.</summary>

@@ -1,7 +1,7 @@
 namespace Krm.Yaml;
 
 /// <summary>
-/// Which collections <see cref="YamlSource.Parse(SourceText, LazyPolicy?)"/> may leave unbuilt
+/// Which collections <see cref="YamlSource.Parse(SourceText, LazyPolicy?, bool)"/> may leave unbuilt
 /// until they are first read. The parser still reads every byte (and refuses what it would refuse
 /// eagerly), but a deferred collection costs no nodes: only items that can matter need a tree.
 /// </summary>

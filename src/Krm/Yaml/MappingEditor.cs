@@ -163,7 +163,8 @@ internal static class MappingEditor
         if (target.IsFlow)
         {
             Refusals.CheckEditableScalarPosition(target);
-            var flowEntry = "{" + ValueRenderer.Key(key, flow: true, json: false) + ": " + ValueRenderer.Flow(value, json: false) + "}";
+            var json = parent is not null && Collections.UsesJsonQuotes(parent);
+            var flowEntry = "{" + ValueRenderer.Key(key, flow: true, json) + ": " + ValueRenderer.Flow(value, json) + "}";
             ScalarEditor.SetRaw(target, flowEntry);
             return;
         }

@@ -10,6 +10,13 @@ internal static class ScalarEditor
 {
     public static void SetString(YamlNode node, string value)
     {
+        // In JSON (a flow collection with double-quoted keys) a string is a JSON string, whatever the old value was.
+        if (node.Style is ScalarStyle.Plain or ScalarStyle.DoubleQuoted && node.IsFlow && Collections.UsesJsonQuotes(node))
+        {
+            ReplaceToken(node, ScalarText.DoubleQuoted(value, jsonEscapesOnly: true));
+            return;
+        }
+
         switch (node.Style)
         {
             case ScalarStyle.Plain:

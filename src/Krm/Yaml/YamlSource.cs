@@ -47,12 +47,18 @@ public sealed class YamlSource
     public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
 
     /// <summary>Parses the whole text; collections <paramref name="lazy"/> allows are built on first read.</summary>
-    internal static YamlSource Parse(SourceText text, LazyPolicy? lazy = null)
+    /// <param name="text">The decoded input.</param>
+    /// <param name="lazy">Which collections may wait until first read; null builds everything.</param>
+    /// <param name="keepFlowRoots">
+    /// Keep a flow-mapping (JSON) root as it is, to be edited in place (standalone mode: JSON stays
+    /// JSON); otherwise it is converted to block YAML, as orchestrators need.
+    /// </param>
+    internal static YamlSource Parse(SourceText text, LazyPolicy? lazy = null, bool keepFlowRoots = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new YamlSource(text);
         var documents = TreeBuilder.Build(source, source.Text, lazy);
-        if (FlowRootConversion.IsNeeded(documents))
+        if (!keepFlowRoots && FlowRootConversion.IsNeeded(documents))
         {
             source.Text = FlowRootConversion.Convert(source.Text, documents, source.NewLine);
             source._lineStarts = null;
@@ -63,6 +69,10 @@ public sealed class YamlSource
         source.Documents = documents;
         return source;
     }
+
+    /// <summary>This source, or, when a root is a flow mapping, the source parsed again with it converted to block YAML.</summary>
+    internal YamlSource WithBlockRoots(LazyPolicy? lazy) =>
+        FlowRootConversion.IsNeeded(Documents) ? Parse(SourceText, lazy) : this;
 
     /// <summary><see cref="Text"/> with every recorded edit applied.</summary>
     /// <remarks>Cached until the next edit: a check may render before the writer does.</remarks>

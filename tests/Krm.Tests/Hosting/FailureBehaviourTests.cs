@@ -127,7 +127,7 @@ public class FailureBehaviourTests
     [Fact]
     public void Guard_also_protects_plain_streams()
     {
-        const string stream = "kind: A\nmetadata:\n  name: a\n  annotations:\n    config.kubernetes.io/path: a.yaml\n";
+        const string stream = "apiVersion: v1\nkind: A\nmetadata:\n  name: a\n  annotations:\n    config.kubernetes.io/path: a.yaml\n";
 
         var run = HostRun.Of(stream, (list, _, _) => Annotations(list)["config.kubernetes.io/path"]!.SetString("b.yaml"));
 
@@ -169,7 +169,7 @@ public class FailureBehaviourTests
         // The guard reads the annotations of the items the splices touch only: the edit must be
         // found whichever item it is in, with an untouched annotation edit elsewhere beside it.
         var stream = string.Join("---\n", Enumerable.Range(0, 7).Select(i =>
-            $"kind: A\nmetadata:\n  name: a{i}\n  annotations:\n    config.kubernetes.io/path: a{i}.yaml\n    team: x\n"));
+            $"apiVersion: v1\nkind: A\nmetadata:\n  name: a{i}\n  annotations:\n    config.kubernetes.io/path: a{i}.yaml\n    team: x\n"));
 
         var run = HostRun.Of(stream, (list, _, _) =>
         {
@@ -185,7 +185,7 @@ public class FailureBehaviourTests
     [Fact]
     public void Adding_an_orchestrator_annotation_is_refused_even_where_there_was_none()
     {
-        const string stream = "kind: A\nmetadata:\n  name: a\n  annotations:\n    team: x\n";
+        const string stream = "apiVersion: v1\nkind: A\nmetadata:\n  name: a\n  annotations:\n    team: x\n";
 
         var run = HostRun.Of(stream, (list, _, _) => Annotations(list).Set("config.k8s.io/id", "9"));
 

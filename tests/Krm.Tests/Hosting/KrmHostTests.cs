@@ -119,25 +119,25 @@ public class KrmHostTests
     [Fact]
     public void Plain_stream_is_echoed_and_warnings_go_to_stderr_with_file_and_the_line_the_item_starts_on()
     {
-        const string stream = "# first\nkind: A\nmetadata: {name: a}\n---\nkind: B\nmetadata:\n  name: b\n";
+        const string stream = "# first\napiVersion: v1\nkind: A\nmetadata: {name: a}\n---\napiVersion: v1\nkind: B\nmetadata:\n  name: b\n";
 
         var run = HostRun.Of(stream, (list, _, results) => results.Warning("look", list.Items[1]));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(stream, run.Stdout);
-        Assert.Equal("stdin:5 [warning] /B/b: look\n", run.Stderr);
+        Assert.Equal("stdin:6 [warning] v1/B/b: look\n", run.Stderr);
     }
 
     [Fact]
     public void Error_result_on_a_stream_exits_1_with_nothing_on_stdout()
     {
-        const string stream = "kind: A\nmetadata: {name: a}\n";
+        const string stream = "apiVersion: v1\nkind: A\nmetadata: {name: a}\n";
 
         var run = HostRun.Of(stream, (list, _, results) => results.Error("bad", list.Items[0], new FieldRef("spec.x")));
 
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
         Assert.Empty(run.StdoutBytes);
-        Assert.Equal("stdin:1 [error] /A/a spec.x: bad\n", run.Stderr);
+        Assert.Equal("stdin:1 [error] v1/A/a spec.x: bad\n", run.Stderr);
     }
 
     [Theory]
@@ -148,7 +148,7 @@ public class KrmHostTests
     {
         var ran = false;
 
-        var run = HostRun.Of("kind: A\nmetadata: {name: a}\n", (_, _, _) => ran = true, flag, value);
+        var run = HostRun.Of("apiVersion: v1\nkind: A\nmetadata: {name: a}\n", (_, _, _) => ran = true, flag, value);
 
         Assert.False(ran);
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
@@ -159,7 +159,7 @@ public class KrmHostTests
     [Fact]
     public void An_error_under_diff_on_a_stream_writes_no_diff()
     {
-        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, _, results) =>
+        var run = HostRun.Of("apiVersion: v1\nkind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, _, results) =>
         {
             list.Items[0].Node.At("spec", "x")!.SetInt(2);
             results.Error("bad", list.Items[0]);
@@ -187,7 +187,7 @@ public class KrmHostTests
     [InlineData("-")]
     public void Output_that_cannot_be_written_exits_1_with_one_line(string arg)
     {
-        using var stdin = new MemoryStream("kind: A\nmetadata: {name: a}\n"u8.ToArray());
+        using var stdin = new MemoryStream("apiVersion: v1\nkind: A\nmetadata: {name: a}\n"u8.ToArray());
         var stdout = new MemoryStream();
         stdout.Dispose();
         using var stderr = new StringWriter();
@@ -208,7 +208,7 @@ public class KrmHostTests
     [Fact]
     public void A_standalone_run_ends_with_the_functions_summary_lines()
     {
-        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise);
+        var run = HostRun.Of("apiVersion: v1\nkind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal("testfn: a: 1 field changed\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -220,7 +220,7 @@ public class KrmHostTests
     [InlineData("--diff")]
     public void Quiet_and_diff_print_no_summary(string flag)
     {
-        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise, flag);
+        var run = HostRun.Of("apiVersion: v1\nkind: A\nmetadata: {name: a}\nspec: {x: 1}\n", Summarise, flag);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Empty(run.Stderr);
@@ -238,7 +238,7 @@ public class KrmHostTests
     [Fact]
     public void A_failed_standalone_run_prints_no_summary()
     {
-        var run = HostRun.Of("kind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, config, results) =>
+        var run = HostRun.Of("apiVersion: v1\nkind: A\nmetadata: {name: a}\nspec: {x: 1}\n", (list, config, results) =>
         {
             Summarise(list, config, results);
             results.Error("bad");
@@ -251,7 +251,7 @@ public class KrmHostTests
     [Fact]
     public void Info_results_reach_stderr_only_with_verbose()
     {
-        const string stream = "kind: A\nmetadata: {name: a}\n";
+        const string stream = "apiVersion: v1\nkind: A\nmetadata: {name: a}\n";
         static void Body(Krm.ResourceLists.ResourceList list, TestConfig config, ResultSink results) => results.Info("did it");
 
         Assert.Empty(HostRun.Of(stream, Body).Stderr);
@@ -265,13 +265,13 @@ public class KrmHostTests
         var two = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(one, "kind: A\nmetadata: {name: a}"); // no final newline
-            File.WriteAllText(two, "# two\nkind: B\n");
+            File.WriteAllText(one, "apiVersion: v1\nkind: A\nmetadata: {name: a}"); // no final newline
+            File.WriteAllText(two, "# two\napiVersion: v1\nkind: B\n");
 
             var run = HostRun.Of("", TestFunction.Nothing, one, two);
 
             Assert.Equal(ExitCodes.Ok, run.ExitCode);
-            Assert.Equal("kind: A\nmetadata: {name: a}\n---\n# two\nkind: B\n", run.Stdout);
+            Assert.Equal("apiVersion: v1\nkind: A\nmetadata: {name: a}\n---\n# two\napiVersion: v1\nkind: B\n", run.Stdout);
         }
         finally
         {
@@ -286,11 +286,11 @@ public class KrmHostTests
         var one = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(one, "kind: A\n");
+            File.WriteAllText(one, "apiVersion: v1\nkind: A\n");
 
-            var run = HostRun.Of("---\nkind: B\n", TestFunction.Nothing, one, "-");
+            var run = HostRun.Of("---\napiVersion: v1\nkind: B\n", TestFunction.Nothing, one, "-");
 
-            Assert.Equal("kind: A\n---\nkind: B\n", run.Stdout);
+            Assert.Equal("apiVersion: v1\nkind: A\n---\napiVersion: v1\nkind: B\n", run.Stdout);
         }
         finally
         {

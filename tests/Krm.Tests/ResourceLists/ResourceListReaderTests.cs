@@ -26,7 +26,7 @@ public class ResourceListReaderTests
     [InlineData("config.kubernetes.io/v1", "ResourceList")]
     [InlineData("config.kubernetes.io/v1beta1", "ResourceList")]
     [InlineData("config.kubernetes.io/v1alpha1", "ResourceList")]
-    [InlineData("v1", "List")]
+    [InlineData("v1", "List\nfunctionConfig:\n  apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: function-input\n  data: {}")]
     public void Every_resource_list_version_is_read_with_items_in_input_order(string apiVersion, string kind)
     {
         var list = Read($"apiVersion: {apiVersion}\nkind: {kind}\n{Items}\n");
@@ -101,7 +101,7 @@ public class ResourceListReaderTests
     [Fact]
     public void Plain_stream_items_carry_file_and_document_index()
     {
-        var list = Read("# header only\n---\nkind: A\nmetadata: {name: a}\n---\n---\nkind: B\nmetadata: {name: b}\n", "in.yaml");
+        var list = Read("# header only\n---\napiVersion: v1\nkind: A\nmetadata: {name: a}\n---\n---\napiVersion: v1\nkind: B\nmetadata: {name: b}\n", "in.yaml");
 
         Assert.Equal(ResourceListFormat.Stream, list.Format);
         Assert.Equal(["a", "b"], list.Items.Select(i => i.Name));
@@ -114,8 +114,8 @@ public class ResourceListReaderTests
     public void Several_streams_are_read_in_argument_order()
     {
         var list = ResourceListReader.Read([
-            new InputSource("one.yaml", Encoding.UTF8.GetBytes("kind: A\nmetadata: {name: a}\n")),
-            new InputSource("two.yaml", Encoding.UTF8.GetBytes("kind: B\nmetadata: {name: b}\n---\nkind: C\nmetadata: {name: c}\n")),
+            new InputSource("one.yaml", Encoding.UTF8.GetBytes("apiVersion: v1\nkind: A\nmetadata: {name: a}\n")),
+            new InputSource("two.yaml", Encoding.UTF8.GetBytes("apiVersion: v1\nkind: B\nmetadata: {name: b}\n---\napiVersion: v1\nkind: C\nmetadata: {name: c}\n")),
         ]);
 
         Assert.Equal(["one.yaml:0", "two.yaml:0", "two.yaml:1"], list.Items.Select(i => i.File!.ToString()));
@@ -127,7 +127,7 @@ public class ResourceListReaderTests
     public void A_resource_list_cannot_be_combined_with_other_inputs()
     {
         var error = Assert.Throws<YamlException>(() => ResourceListReader.Read([
-            new InputSource("one.yaml", Encoding.UTF8.GetBytes("kind: A\n")),
+            new InputSource("one.yaml", Encoding.UTF8.GetBytes("apiVersion: v1\nkind: A\n")),
             new InputSource("rl.yaml", Encoding.UTF8.GetBytes("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n")),
         ]));
 

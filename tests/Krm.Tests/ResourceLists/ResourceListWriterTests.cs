@@ -26,15 +26,15 @@ public class ResourceListWriterTests
         results.Warning("look here", list.Items[0], new FieldRef("data.port", "8443", "8080"));
 
     [Theory]
-    [InlineData("config.kubernetes.io/v1beta1", "ResourceList")]
-    [InlineData("config.kubernetes.io/v1alpha1", "ResourceList")]
-    [InlineData("v1", "List")]
-    public void Older_versions_and_List_come_out_as_a_v1_ResourceList_with_items_untouched(string apiVersion, string kind)
+    [InlineData("config.kubernetes.io/v1beta1", "ResourceList", "")]
+    [InlineData("config.kubernetes.io/v1alpha1", "ResourceList", "")]
+    [InlineData("v1", "List", "functionConfig:\n  apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: function-input\n  data: {}\n")] // the legacy ResourceList form; a kubectl List stays a List
+    public void Older_versions_and_List_come_out_as_a_v1_ResourceList_with_items_untouched(string apiVersion, string kind, string functionConfig)
     {
-        var run = HostRun.Of($"apiVersion: {apiVersion}\nkind: {kind}\n{Items}", TestFunction.Nothing);
+        var run = HostRun.Of($"apiVersion: {apiVersion}\nkind: {kind}\n{functionConfig}{Items}", TestFunction.Nothing);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Equal($"apiVersion: config.kubernetes.io/v1\nkind: ResourceList\n{Items}", run.Stdout);
+        Assert.Equal($"apiVersion: config.kubernetes.io/v1\nkind: ResourceList\n{functionConfig}{Items}", run.Stdout);
     }
 
     [Fact]

@@ -29,15 +29,45 @@ public class SourceTextTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'a', 0 }, "UTF-16")]
-    [InlineData(new byte[] { 0xFE, 0xFF, 0, (byte)'a' }, "UTF-16")]
-    [InlineData(new byte[] { 0xFF, 0xFE, 0, 0, (byte)'a', 0, 0, 0 }, "UTF-32")]
-    [InlineData(new byte[] { 0, 0, 0xFE, 0xFF, 0, 0, 0, (byte)'a' }, "UTF-32")]
-    public void Wide_encodings_are_refused_by_name(byte[] bytes, string encoding)
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'a', 0, (byte)'\n', 0 }, "UTF-16LE")]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0, (byte)'a', 0, (byte)'\n' }, "UTF-16BE")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0, 0, (byte)'a', 0, 0, 0, (byte)'\n', 0, 0, 0 }, "UTF-32LE")]
+    [InlineData(new byte[] { 0, 0, 0xFE, 0xFF, 0, 0, 0, (byte)'a', 0, 0, 0, (byte)'\n' }, "UTF-32BE")]
+    public void Wide_encodings_with_a_bom_are_decoded_and_written_back_the_same(byte[] bytes, string encoding)
+    {
+        var source = SourceText.Decode(bytes);
+
+        Assert.Equal("a\n", source.Text);
+        Assert.Equal(encoding, source.EncodingName);
+        Assert.True(source.HasBom);
+        Assert.Equal(bytes, source.Encode(source.Text));
+        using var output = new MemoryStream();
+        using (var writer = source.CreateWriter(output))
+            writer.Write(source.Text);
+        Assert.Equal(bytes, output.ToArray());
+    }
+
+    [Fact]
+    public void Characters_outside_the_bmp_survive_utf16()
+    {
+        var bytes = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("k: \U0001F600é\r\n")).ToArray();
+
+        var source = SourceText.Decode(bytes);
+
+        Assert.Equal("k: \U0001F600é\r\n", source.Text);
+        Assert.Equal("\r\n", source.NewLine);
+        Assert.Equal(bytes, source.Encode(source.Text));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'a', 0, 0x00, 0xD8, (byte)'b', 0 }, "invalid UTF-16LE input")] // an unpaired high surrogate
+    [InlineData(new byte[] { 0xFE, 0xFF, 0, (byte)'a', 0 }, "invalid UTF-16BE input")] // a cut-off last unit
+    [InlineData(new byte[] { 0xFF, 0xFE, 0, 0, 0, 0, 0x11, 0 }, "invalid UTF-32LE input")] // beyond U+10FFFF
+    public void Invalid_wide_input_is_refused_by_name(byte[] bytes, string message)
     {
         var ex = Assert.Throws<YamlException>(() => SourceText.Decode(bytes));
 
-        Assert.Contains(encoding, ex.Message, StringComparison.Ordinal);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,32 @@ public sealed class KptRenderTests(PublishedBinary binary) : IDisposable
         Assert.Equal(once, TempDirectory.Snapshot(package));
     }
 
+    /// <summary>
+    /// kpt sends every YAML file as an item, a plain kustomization.yaml (no apiVersion or kind)
+    /// too: it must come back byte for byte and the render must still succeed.
+    /// </summary>
+    [RequiresToolFact("kpt")]
+    public void Render_passes_a_plain_kustomization_through_unchanged()
+    {
+        var package = _scratch.CopyOf(RepoPaths.Example("kpt", "package"), "package");
+        const string kustomization = "# plain kustomize file, as most packages hold one\nresources:\n  - numaflow-server-deployment.yaml # the server\n  - numaflow-server-service.yaml\nnamespace: numaflow-system\n";
+        File.WriteAllText(Path.Combine(package, "kustomization.yaml"), kustomization);
+        var before = TempDirectory.Snapshot(package);
+
+        var result = Render(package);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var after = TempDirectory.Snapshot(package);
+        Assert.Equal(kustomization, after["kustomization.yaml"]);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, text) in before)
+        {
+            var changes = LineChanges.Between(text, after[file]);
+            Assert.True(!changes.NonTlsLines().Any(), $"{file}: lines other than TLS settings changed:\n{changes}");
+        }
+        Assert.NotEqual(before["numaflow-server-service.yaml"], after["numaflow-server-service.yaml"]);
+    }
+
     public void Dispose() => _scratch.Dispose();
 
     /// <summary>The Kptfile says <c>exec: numaflow-tls</c>: the binary's folder goes first on PATH.</summary>
