@@ -15,6 +15,29 @@ public static class ExampleWithImage
         return Path.Combine(copy, "overlay");
     }
 
+    /// <summary>A kustomization in <paramref name="folder"/> of <paramref name="resources"/> (file name, text) and the example's function config naming the image.</summary>
+    public static string Kustomization(string folder, string image, IReadOnlyDictionary<string, string> resources)
+    {
+        Directory.CreateDirectory(folder);
+        var config = RepoPaths.Example("kustomize", "overlay", "tls.yaml");
+        File.WriteAllText(
+            Path.Combine(folder, "tls.yaml"),
+            File.ReadAllText(config).Replace($"image: {FunctionImage.Of(config)}\n", $"image: {image}\n", StringComparison.Ordinal));
+        foreach (var (name, content) in resources)
+        {
+            File.WriteAllText(Path.Combine(folder, name), content);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "kustomization.yaml"), $"""
+            apiVersion: kustomize.config.k8s.io/v1beta1
+            kind: Kustomization
+            resources: [{string.Join(", ", resources.Keys)}]
+            transformers: [tls.yaml]
+
+            """);
+        return folder;
+    }
+
     /// <summary><c>examples/kpt/package</c> copied under <paramref name="scratch"/>, its pipeline running the image.</summary>
     public static string KptPackage(TempDirectory scratch, string image, string name = "package")
     {
