@@ -1,35 +1,20 @@
 namespace NumaflowTls.Tests.EndToEnd;
 
 /// <summary>
-/// <c>kubectl kustomize --enable-alpha-plugins examples/kustomize/overlay</c>: the real kustomize
-/// v5.5 runs the <c>container:</c> function by shelling out to <c>docker run</c>. The tests put
-/// <c>tests/tools/docker</c> (a stand-in that runs the published binary as the image would:
-/// nobody, no network, empty env, read-only cwd) first on PATH, and read kustomize's final
-/// output — after it has fixed the name references — never the function's own.
+/// <c>kubectl kustomize --enable-alpha-plugins</c> on <c>examples/kustomize/overlay</c>: the real
+/// kustomize v5.5 runs the <c>container:</c> function through the real engine (<c>docker run</c>
+/// of the image under test, present locally, so nothing is pulled). The tests read kustomize's
+/// final output — after it has fixed the name references — never the function's own.
 /// </summary>
 [Collection(EndToEndGroup.Name)]
-public sealed class KustomizeContainerFunctionTests(PublishedBinary binary) : IDisposable
+public sealed class KustomizeContainerFunctionTests(PublishedBinary binary, FunctionImageBuild images) : IDisposable
 {
-    private static readonly string Overlay = RepoPaths.Example("kustomize", "overlay");
-
     private readonly TempDirectory _scratch = new();
 
-    [RequiresToolFact("kubectl", "setpriv", "unshare")]
-    public void Overlay_runs_the_container_function_once_through_docker_run()
-    {
-        var (result, dockerCalls) = Build();
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        // kubectl kustomize silently skips functions it cannot run: prove this one ran, as kustomize v5.5 runs it.
-        var call = Assert.Single(dockerCalls);
-        Assert.StartsWith("docker run --rm -i -a STDIN -a STDOUT -a STDERR --network none --user nobody --security-opt=no-new-privileges ", call, StringComparison.Ordinal);
-        Assert.EndsWith(" " + FunctionImage.Of(Path.Combine(Overlay, "tls.yaml")), call.TrimEnd(), StringComparison.Ordinal);
-    }
-
-    [RequiresToolFact("kubectl", "setpriv", "unshare")]
+    [RequiresToolFact("kubectl", Requirements.DockerEngine)]
     public void Overlay_keeps_every_base_resource_prefixed_and_namespaced()
     {
-        var (result, _) = Build();
+        var result = Build();
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var output = Manifests.FromStream(result.Stdout);
@@ -39,10 +24,10 @@ public sealed class KustomizeContainerFunctionTests(PublishedBinary binary) : ID
         Assert.All(output, m => Assert.Equal("numaflow-system", m.Namespace));
     }
 
-    [RequiresToolFact("kubectl", "setpriv", "unshare")]
+    [RequiresToolFact("kubectl", Requirements.DockerEngine)]
     public void Overlay_output_wires_the_prefixed_configmap_into_the_server()
     {
-        var (result, _) = Build();
+        var result = Build();
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var deployment = Manifests.The(Manifests.FromStream(result.Stdout), "Deployment", "acme-numaflow-server");
@@ -53,27 +38,23 @@ public sealed class KustomizeContainerFunctionTests(PublishedBinary binary) : ID
         var configMapNames = refs.Children
             .Select(e => new Manifest((YamlDotNet.RepresentationModel.YamlMappingNode)e).Get("valueFrom", "configMapKeyRef", "name"))
             .OfType<string>().Distinct().ToArray();
-        // The function runs before kustomize fixes name references and must not rewrite them itself.
+        // The function runs after namePrefix, before kustomize fixes name references (previousNames), and must not rewrite them itself.
         Assert.Equal(["acme-numaflow-cmd-params-config"], configMapNames);
+    }
+
+    [RequiresToolFact("kubectl", Requirements.DockerEngine)]
+    public void Disabled_overlay_serves_http_on_8080_with_prefixed_names()
+    {
+        var result = Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // Without the function the server stays on HTTPS 8443: this proves the container ran.
+        Assert.Equal(new ServerFields("8080", "HTTP", null, "8080", "8080", "true", null), ServerFields.Of(Manifests.FromStream(result.Stdout), "acme-"));
     }
 
     public void Dispose() => _scratch.Dispose();
 
-    private (ProcessResult Result, string[] DockerCalls) Build()
-    {
-        var log = Path.Combine(_scratch.Path, "docker-argv.log");
-        var runner = new ProcessRunner
-        {
-            // tests/tools/docker is put first on PATH: there is no container engine here.
-            PathPrefix = [RepoPaths.Tools],
-            Environment = new Dictionary<string, string?>
-            {
-                ["DOCKER_STANDIN_BIN"] = binary.Path,
-                ["DOCKER_STANDIN_IMAGE"] = FunctionImage.Of(Path.Combine(Overlay, "tls.yaml")),
-                ["DOCKER_STANDIN_LOG"] = log,
-            },
-        };
-        var result = runner.Run(ToolLocator.Require("kubectl"), "kustomize", "--enable-alpha-plugins", Overlay);
-        return (result, File.Exists(log) ? File.ReadAllLines(log) : []);
-    }
+    private ProcessResult Build() =>
+        new ProcessRunner().Run(
+            ToolLocator.Require("kubectl"), "kustomize", "--enable-alpha-plugins", ExampleWithImage.KustomizeOverlay(_scratch, images.Of(binary).Image));
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NumaflowTls.Tests.EndToEnd;
 
 /// <summary>
@@ -8,12 +10,13 @@ namespace NumaflowTls.Tests.EndToEnd;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class OptionalToolFactAttribute : FactAttribute
 {
-    public OptionalToolFactAttribute(string tool)
+    public OptionalToolFactAttribute(string tool, [CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
         Tool = tool;
-        if (ToolLocator.Find(tool) is null)
+        Skip = Requirements.SkipReason(Requirements.Unmet([tool]), optional: true);
+        if (Skip is not null)
         {
-            Skip = $"{tool} is not installed (optional: nothing in this repository installs it)";
+            DisplayName = $"{Path.GetFileNameWithoutExtension(file)}.{test} [skipped: {Skip}]";
         }
     }
 

@@ -2,14 +2,12 @@ using Krm.TestSupport;
 
 namespace NumaflowTls.Tests.EndToEnd;
 
-/// <summary>Where things are: the repository, the vendored upstream manifests (<see cref="UpstreamFixtures"/>), the examples and tools.</summary>
+/// <summary>Where things are: the repository, the vendored upstream manifests (<see cref="UpstreamFixtures"/>), and the examples.</summary>
 public static class RepoPaths
 {
     public static string Root => UpstreamFixtures.RepositoryRoot;
 
     public static string Examples => Path.Combine(Root, "examples");
-
-    public static string Tools => Path.Combine(Root, "tests", "tools");
 
     public static string Fixtures => UpstreamFixtures.Directory;
 

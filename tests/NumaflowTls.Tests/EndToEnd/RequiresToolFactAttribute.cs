@@ -1,20 +1,29 @@
+using System.Runtime.CompilerServices;
+
 namespace NumaflowTls.Tests.EndToEnd;
 
 /// <summary>
-/// A fact that needs external programs (kpt, kubectl, setpriv, unshare). Where one is missing the
-/// test is skipped on a developer machine, but under <c>CI=true</c> it runs and fails: CI must
-/// never turn green by not testing against the real orchestrators.
+/// A fact that needs programs (kpt, kubectl) or <see cref="Requirements.DockerEngine"/>. Where one
+/// is missing the test is skipped on a developer machine, its name in the test output saying what
+/// it needs; under <c>CI=true</c> it runs and fails: CI must never turn green by not testing
+/// against the real orchestrators and the real engine.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class RequiresToolFactAttribute : FactAttribute
 {
-    public RequiresToolFactAttribute(params string[] tools)
+    public RequiresToolFactAttribute(
+        string need,
+        string? another = null,
+        string? third = null,
+        [CallerFilePath] string file = "",
+        [CallerMemberName] string test = "")
     {
-        Tools = tools;
-        var missing = tools.Where(tool => ToolLocator.Find(tool) is null).ToArray();
-        if (missing.Length > 0 && !ToolLocator.IsCi)
+        Tools = new[] { need, another, third }.OfType<string>().ToArray();
+        Skip = Requirements.SkipReason(Requirements.Unmet(Tools));
+        if (Skip is not null)
         {
-            Skip = $"not installed: {string.Join(", ", missing)} (under CI=true this test fails instead)";
+            // dotnet test prints skipped tests by name only: the name carries what the test needs.
+            DisplayName = $"{Path.GetFileNameWithoutExtension(file)}.{test} [skipped: {Skip}]";
         }
     }
 

@@ -14,10 +14,7 @@ public sealed class RequiresSandboxFactAttribute : FactAttribute
 {
     public RequiresSandboxFactAttribute()
     {
-        if (!ToolLocator.IsCi && Unavailable() is { } reason)
-        {
-            Skip = $"{reason} (under CI=true this test fails instead)";
-        }
+        Skip = Requirements.SkipReason(Unavailable() is { } reason ? [reason] : []);
     }
 
     /// <summary>Why <c>unshare -r -m -n true</c> cannot run here, or null when it can.</summary>
