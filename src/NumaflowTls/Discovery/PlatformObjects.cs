@@ -1,0 +1,22 @@
+using Krm.ResourceLists;
+
+namespace NumaflowTls.Discovery;
+
+/// <summary>
+/// Objects beside Ingress and HTTPRoute that carry the server's port or scheme (network policies, meshes,
+/// controller CRDs). Only the same namespace is read: a policy or route of another namespace is another app's.
+/// </summary>
+public static class PlatformObjects
+{
+    /// <summary>Kinds read in full for every item (issue 5 lazy parsing keeps the rest deferred).</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy"];
+
+    public static IReadOnlyList<KrmResource> Among(IEnumerable<KrmResource> sameNamespace) =>
+        sameNamespace.Where(IsPlatform).ToList();
+
+    private static bool IsPlatform(KrmResource item) => item.Kind switch
+    {
+        "NetworkPolicy" => item.ApiVersion == "networking.k8s.io/v1",
+        _ => false,
+    };
+}
