@@ -9,7 +9,7 @@ namespace NumaflowTls.Discovery;
 public static class PlatformObjects
 {
     /// <summary>Kinds read in full for every item (issue 5 lazy parsing keeps the rest deferred).</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy"];
+    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy"];
 
     public static IReadOnlyList<KrmResource> Among(IEnumerable<KrmResource> sameNamespace) =>
         sameNamespace.Where(IsPlatform).ToList();
@@ -17,6 +17,9 @@ public static class PlatformObjects
     private static bool IsPlatform(KrmResource item) => item.Kind switch
     {
         "NetworkPolicy" => item.ApiVersion == "networking.k8s.io/v1",
+        "IngressRoute" => item.ApiVersion is "traefik.io/v1alpha1" or "traefik.containo.us/v1alpha1",
+        "HTTPProxy" => item.ApiVersion == "projectcontour.io/v1",
+        "VirtualService" or "DestinationRule" => item.ApiVersion.StartsWith("networking.istio.io/", StringComparison.Ordinal),
         _ => false,
     };
 }

@@ -57,6 +57,8 @@ public partial class PlatformGoldenTests
         Assert.Contains("NetworkPolicy/numaflow-system/numaflow-server-ingress spec.ingress[0].ports[0].port", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("NetworkPolicy/numaflow-system/numaflow-server-ingress spec.ingress[1].ports[0].port", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Deployment/numaflow-system/numaflow-server spec.template.metadata.annotations[traffic.sidecar.istio.io/excludeInboundPorts]", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("VirtualService/numaflow-system/numaflow-ui spec.http[1].route[0].destination.port.number", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("DestinationRule/numaflow-system/numaflow-server spec.trafficPolicy.portLevelSettings[0].tls.mode", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("other-app", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("controller-manager", run.Stderr, StringComparison.Ordinal);
     }

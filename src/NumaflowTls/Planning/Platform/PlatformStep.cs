@@ -21,5 +21,9 @@ internal static class PlatformStep
         NginxIncSslServices.Plan(ctx, plan);
         NetworkPolicyPorts.Plan(ctx, plan);
         IstioInboundPorts.Plan(ctx, plan);
+        IstioVirtualService.Plan(ctx, plan);
+        IstioDestinationRule.Plan(ctx, plan);
+        TraefikIngressRoute.Plan(ctx, plan);
+        ContourHttpProxy.Plan(ctx, plan);
     }
 }
