@@ -9,7 +9,7 @@ namespace NumaflowTls.Discovery;
 public static class PlatformObjects
 {
     /// <summary>Kinds read in full for every item (issue 5 lazy parsing keeps the rest deferred).</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy"];
+    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy", "Route", "GRPCRoute", "TLSRoute", "BackendTLSPolicy"];
 
     public static IReadOnlyList<KrmResource> Among(IEnumerable<KrmResource> sameNamespace) =>
         sameNamespace.Where(IsPlatform).ToList();
@@ -19,6 +19,8 @@ public static class PlatformObjects
         "NetworkPolicy" => item.ApiVersion == "networking.k8s.io/v1",
         "IngressRoute" => item.ApiVersion is "traefik.io/v1alpha1" or "traefik.containo.us/v1alpha1",
         "HTTPProxy" => item.ApiVersion == "projectcontour.io/v1",
+        "Route" => item.ApiVersion == "route.openshift.io/v1",
+        "GRPCRoute" or "TLSRoute" or "BackendTLSPolicy" => item.ApiVersion.StartsWith("gateway.networking.k8s.io/", StringComparison.Ordinal),
         "VirtualService" or "DestinationRule" => item.ApiVersion.StartsWith("networking.istio.io/", StringComparison.Ordinal),
         _ => false,
     };

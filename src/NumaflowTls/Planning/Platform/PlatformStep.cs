@@ -25,5 +25,9 @@ internal static class PlatformStep
         IstioDestinationRule.Plan(ctx, plan);
         TraefikIngressRoute.Plan(ctx, plan);
         ContourHttpProxy.Plan(ctx, plan);
+        OpenShiftRoute.Plan(ctx, plan);
+        GatewayRoutes.Plan(ctx, plan);
+        BackendTlsPolicy.Plan(ctx, plan);
+        AuthCookieExposure.Plan(ctx, plan);
     }
 }
