@@ -9,7 +9,7 @@ namespace NumaflowTls.Discovery;
 public static class PlatformObjects
 {
     /// <summary>Kinds read in full for every item (issue 5 lazy parsing keeps the rest deferred).</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy", "Route", "GRPCRoute", "TLSRoute", "BackendTLSPolicy"];
+    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy", "Route", "GRPCRoute", "TLSRoute", "BackendTLSPolicy", "TargetGroupConfiguration", "BackendConfig"];
 
     public static IReadOnlyList<KrmResource> Among(IEnumerable<KrmResource> sameNamespace) =>
         sameNamespace.Where(IsPlatform).ToList();
@@ -21,6 +21,8 @@ public static class PlatformObjects
         "HTTPProxy" => item.ApiVersion == "projectcontour.io/v1",
         "Route" => item.ApiVersion == "route.openshift.io/v1",
         "GRPCRoute" or "TLSRoute" or "BackendTLSPolicy" => item.ApiVersion.StartsWith("gateway.networking.k8s.io/", StringComparison.Ordinal),
+        "TargetGroupConfiguration" => item.ApiVersion.StartsWith("gateway.k8s.aws/", StringComparison.Ordinal),
+        "BackendConfig" => item.ApiVersion.StartsWith("cloud.google.com/", StringComparison.Ordinal),
         "VirtualService" or "DestinationRule" => item.ApiVersion.StartsWith("networking.istio.io/", StringComparison.Ordinal),
         _ => false,
     };

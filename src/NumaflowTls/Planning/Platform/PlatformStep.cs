@@ -28,6 +28,8 @@ internal static class PlatformStep
         OpenShiftRoute.Plan(ctx, plan);
         GatewayRoutes.Plan(ctx, plan);
         BackendTlsPolicy.Plan(ctx, plan);
+        GkeBackendConfig.Plan(ctx, plan);
+        AwsTargetGroupConfiguration.Plan(ctx, plan);
         AuthCookieExposure.Plan(ctx, plan);
     }
 }
