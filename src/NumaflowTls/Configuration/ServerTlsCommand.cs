@@ -18,6 +18,10 @@ public static class ServerTlsCommand
           helm template numaflow numaflow/numaflow | numaflow-tls | kubectl apply -f -
           # CI gate: change nothing, exit 1 on any field that disagrees with TLS on
           numaflow-tls --tls enabled --validate manifests/*.yaml > /dev/null
+
+        Platforms: what else follows the mode (ingress controller annotations, Traefik, Contour, Istio,
+        OpenShift Routes, Gateway API, NetworkPolicies) and what is left, with why:
+          https://github.com/krmfn/numaflow-tls/blob/main/README.md#platforms
         """;
 
     public static HostedFunction<ServerTlsConfig> Create() =>

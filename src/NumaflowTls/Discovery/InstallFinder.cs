@@ -18,7 +18,7 @@ public static class InstallFinder
     /// The kinds whose content discovery reads for every resource (issue 5: the host builds them
     /// at once). A ConfigMap's data is read only for the server's own, found by name.
     /// </summary>
-    public static IReadOnlySet<string> KindsRead { get; } = new HashSet<string>(StringComparer.Ordinal) { "Deployment", "Service", "Ingress", "HTTPRoute", "ConfigMap" };
+    public static IReadOnlySet<string> KindsRead { get; } = new HashSet<string>(["Deployment", "Service", "Ingress", "HTTPRoute", "ConfigMap", .. PlatformObjects.Kinds], StringComparer.Ordinal);
 
     public static IReadOnlyList<ServerInstall> Find(IReadOnlyList<KrmResource> items)
     {
@@ -104,7 +104,10 @@ public static class InstallFinder
             .Where(i => i.Kind == "HTTPRoute" && i.ApiVersion.StartsWith("gateway.networking.k8s.io/", StringComparison.Ordinal)
                 && BackendServices.OfHttpRoute(i).Any(b => serviceNames.Contains(b.ServiceName)))
             .ToList();
-        return new ServerInstall(deployment, podSpec, container, commandLine, path, configMaps, missing, services, ingresses, routes);
+        return new ServerInstall(deployment, podSpec, container, commandLine, path, configMaps, missing, services, ingresses, routes)
+        {
+            Platform = PlatformObjects.Among(sameNamespace),
+        };
     }
 
     /// <summary>The ConfigMaps the server's own port/scheme settings come from (spec §3: insecure first, then port, then address).</summary>

@@ -23,4 +23,7 @@ public sealed record ServerInstall(
     IReadOnlyList<KrmResource> HttpRoutes)
 {
     public string? Namespace => Deployment.Namespace;
+
+    /// <summary>Same-namespace objects of the platform kinds (<see cref="PlatformObjects.Kinds"/>): policies, meshes, CRD routes.</summary>
+    public IReadOnlyList<KrmResource> Platform { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using Krm.ResourceLists;
 using NumaflowTls.Discovery;
 using NumaflowTls.Model;
+using NumaflowTls.Planning.Platform;
 
 namespace NumaflowTls.Planning;
 
@@ -24,6 +25,9 @@ internal sealed class PlanContext(ServerInstall install, Target target, Effectiv
 
     /// <summary>Server-container port names flipped by this plan (old → new); references follow.</summary>
     public Dictionary<string, string> ContainerPortRenames { get; } = [];
+
+    /// <summary>The server's Service port entries as planned: routes, annotations and policies naming them follow.</summary>
+    public List<ServicePortMove> ServicePortMoves { get; } = [];
 
     /// <summary>Names of the server container's ports before the plan.</summary>
     public HashSet<string> ServerPortNames { get; } = [];

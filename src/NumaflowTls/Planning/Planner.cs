@@ -1,6 +1,7 @@
 using NumaflowTls.Configuration;
 using NumaflowTls.Discovery;
 using NumaflowTls.Model;
+using NumaflowTls.Planning.Platform;
 
 namespace NumaflowTls.Planning;
 
@@ -77,6 +78,7 @@ public static class Planner
         ContainerStep.PlanProbes(ctx, plan);
         ServiceStep.Plan(ctx, plan);
         SidecarStep.Plan(ctx, plan);
+        PlatformStep.Plan(ctx, plan);
         return plan.Build() with { Target = target };
     }
 

@@ -1,6 +1,7 @@
 using Krm.ResourceLists;
 using Krm.Yaml;
 using NumaflowTls.Discovery;
+using NumaflowTls.Planning.Platform;
 
 namespace NumaflowTls.Planning;
 
@@ -92,6 +93,7 @@ internal static class ServiceStep
                     $"the server speaks {t.LowerScheme}");
             }
             changes.Add(new PortChange(service, oldPort, newPort, oldName, newName));
+            ctx.ServicePortMoves.Add(new ServicePortMove(service, i, oldPort, newPort, oldName, newName));
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed record FunctionRun(int ExitCode, string Stdout, string Stderr)
             .Where(line => !(line.StartsWith("numaflow-tls: ", StringComparison.Ordinal) && line.EndsWith(", nothing changed", StringComparison.Ordinal)))
             .ToList();
 
+    /// <summary>What a file holds after this standalone run: its output, or <paramref name="before"/> when the run was refused and wrote nothing.</summary>
+    public string OutputOr(string before) => ExitCode == 0 ? Stdout : before;
+
     /// <summary>Standalone mode: a plain stream in, the same stream out (results only on stderr).</summary>
     public static FunctionRun Stream(string input, string configPath) => Invoke(input, "--config", configPath);
 
