@@ -134,7 +134,7 @@ public sealed class KrmHost<TConfig>
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            results.Error($"function failed, items left unchanged: {e.Message}");
+            results.Add(FunctionFailure.ToResult(list, e));
             if (command.Stack)
                 stderr.WriteLine(e);
             return ResourceListReader.Read(inputs);

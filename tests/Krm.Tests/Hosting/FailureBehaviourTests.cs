@@ -138,12 +138,11 @@ public class FailureBehaviourTests
     [Fact]
     public void Edits_that_cannot_be_rendered_leave_items_unchanged_and_exit_1()
     {
-        // Two edits of the same scalar overlap: the YAML layer refuses to render them.
+        // An edit inside a value another edit replaced overlaps it: the YAML layer refuses to render them.
         var run = HostRun.Of(List, (list, _, _) =>
         {
-            var replicas = list.Items[0].Node.At("spec", "replicas")!;
-            replicas.SetInt(3);
-            replicas.SetInt(4);
+            list.Items[0].Node.Set("spec", YamlValue.Map(("replicas", 2)));
+            list.Items[0].Node.At("spec", "replicas")!.SetInt(4);
         });
 
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);
