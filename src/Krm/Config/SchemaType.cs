@@ -8,4 +8,7 @@ public enum SchemaType
     String,
     Integer,
     Boolean,
+
+    /// <summary>A list of scalars (<c>items</c> gives their type).</summary>
+    Array,
 }

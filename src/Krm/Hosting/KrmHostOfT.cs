@@ -24,7 +24,7 @@ public sealed class KrmHost<TConfig>
     {
         ArgumentNullException.ThrowIfNull(function);
         this.function = function;
-        flags = FunctionFlag.FromSchema(function.Definition.SpecSchema, function.FlagAliases);
+        flags = FunctionFlag.FromSchema(function.Definition.FieldsSchema, function.FlagAliases);
     }
 
     /// <summary>The size of the file stdin reads from, when it is one: its buffer is then allocated once.</summary>
