@@ -130,6 +130,7 @@ public sealed class KrmHost<TConfig>
         try
         {
             function.Function.Process(list, config, results);
+            list.CompleteChanges();
             return list;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

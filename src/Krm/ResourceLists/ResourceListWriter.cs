@@ -29,6 +29,7 @@ public static class ResourceListWriter
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
+        list.CompleteChanges();
         if (list.Format == ResourceListFormat.ResourceList)
         {
             AddResults(list, results);
