@@ -2,6 +2,7 @@ using System.Text;
 using Krm.Config;
 using Krm.Hosting;
 using Krm.Results;
+using Krm.Testing;
 using Krm.Tests.Hosting;
 using Krm.Yaml;
 
@@ -22,7 +23,7 @@ public class ConfigNodeTests
         var seen = new List<Seen>();
         var function = new HostedFunction<Seen>("set-ns", "1", WholeObjectConfigTests.Definition, new Record(seen),
             (values, _) => new Seen(values.GetString("namespace"), values.FunctionConfig?.At("metadata", "name")?.Value, values.GetList("kinds")));
-        var run = HostRun.Of(function, Encoding.UTF8.GetBytes(input), args);
+        var run = FunctionRun.Of(function, Encoding.UTF8.GetBytes(input), args);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return seen;
     }

@@ -1,6 +1,7 @@
 using Krm.Hosting;
 using Krm.ResourceLists;
 using Krm.Results;
+using Krm.Testing;
 using Krm.Yaml;
 
 namespace Krm.Tests.Hosting;
@@ -34,7 +35,7 @@ public class FailureBehaviourTests
 
     private static YamlNode Annotations(ResourceList list) => list.Items[0].Node.At("metadata", "annotations")!;
 
-    private static List<YamlNode> ResultsOf(HostRun run) => [.. YamlSource.Parse(run.Stdout).Documents[0]["results"]!.Items];
+    private static List<YamlNode> ResultsOf(FunctionRun run) => [.. YamlSource.Parse(run.Stdout).Documents[0]["results"]!.Items];
 
     [Fact]
     public void Function_that_throws_leaves_items_unchanged_and_exits_1()

@@ -1,5 +1,6 @@
 using System.Text;
 using Krm.Hosting;
+using Krm.Testing;
 using Krm.Yaml;
 
 namespace Krm.Tests.Hosting;
@@ -120,7 +121,7 @@ public class GeneratorTests
         try
         {
             File.WriteAllText(file, input);
-            var run = HostRun.Of(TestFunction.Hosted((list, _, _) =>
+            var run = FunctionRun.Of(TestFunction.Hosted((list, _, _) =>
             {
                 list.Remove(list.Items[1]);
                 list.Add(NewConfigMap("d"));

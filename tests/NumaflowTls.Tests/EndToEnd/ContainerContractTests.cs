@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using Krm.Testing;
 
 namespace NumaflowTls.Tests.EndToEnd;
 
