@@ -6,8 +6,10 @@ namespace Krm.Config;
 /// <summary>
 /// The OpenAPI v3 subset a function config needs: object with <c>properties</c> and
 /// <c>additionalProperties: false</c>, <c>type</c> string/integer/boolean, <c>enum</c>,
-/// <c>minimum</c>/<c>maximum</c>, <c>default</c>, <c>description</c>. Anything else in the schema
-/// is refused when it is loaded, so the published schema can never promise a check we do not make.
+/// <c>minimum</c>/<c>maximum</c>, <c>default</c>, <c>description</c>; an <c>array</c> of scalars
+/// (<c>items</c>) and a map of scalars (<c>additionalProperties</c> with a scalar schema). Anything
+/// else in the schema is refused when it is loaded, so the published schema can never promise a
+/// check we do not make.
 /// </summary>
 public sealed record ConfigSchema(
     SchemaType Type,
@@ -20,7 +22,19 @@ public sealed record ConfigSchema(
     string? Default)
 {
     private static readonly HashSet<string> Keywords =
-        ["type", "description", "properties", "additionalProperties", "enum", "minimum", "maximum", "default"];
+        ["type", "description", "properties", "additionalProperties", "enum", "minimum", "maximum", "default", "items"];
+
+    /// <summary>The schema of an array's elements; null for other types.</summary>
+    public ConfigSchema? Items { get; init; }
+
+    /// <summary>The schema of a map's values (<c>additionalProperties: {type: string}</c>); null when the object is not a map.</summary>
+    public ConfigSchema? Values { get; init; }
+
+    /// <summary>An object whose keys are free and whose values are scalars: labels, annotations.</summary>
+    public bool IsMap => Type == SchemaType.Object && Values is not null;
+
+    /// <summary>A value that is written as one config value: a scalar, a list of scalars or a map of scalars.</summary>
+    public bool IsValue => Type != SchemaType.Object || IsMap;
 
     /// <summary>The schema of the object property <paramref name="name"/>; null when the object has no such property.</summary>
     public ConfigSchema? Property(string name)
@@ -51,6 +65,7 @@ public sealed record ConfigSchema(
             "string" => SchemaType.String,
             "integer" => SchemaType.Integer,
             "boolean" => SchemaType.Boolean,
+            "array" => SchemaType.Array,
             var other => throw Refuse(node, $"unsupported schema type '{other}'"),
         };
 
@@ -62,15 +77,39 @@ public sealed record ConfigSchema(
         }
 
         var additional = true;
-        if (node["additionalProperties"] is { } additionalNode && !additionalNode.TryGetBool(out additional))
-            throw Refuse(additionalNode, "additionalProperties must be true or false");
+        ConfigSchema? mapValues = null;
+        if (node["additionalProperties"] is { Kind: YamlNodeKind.Mapping } valuesNode)
+            mapValues = ScalarElement(valuesNode, "additionalProperties");
+        else if (node["additionalProperties"] is { } additionalNode && !additionalNode.TryGetBool(out additional))
+            throw Refuse(additionalNode, "additionalProperties must be true, false or a scalar schema");
+
+        ConfigSchema? items = null;
+        if (type == SchemaType.Array)
+        {
+            items = node["items"] is { } itemsNode
+                ? ScalarElement(itemsNode, "items")
+                : throw Refuse(node, "an array needs items");
+        }
 
         var values = new List<string>();
         foreach (var item in node["enum"]?.Items ?? [])
             values.Add(item.Value ?? "");
 
         return new ConfigSchema(type, node.GetString("description"), properties, additional, values,
-            Bound(node, "minimum"), Bound(node, "maximum"), node.GetString("default"));
+            Bound(node, "minimum"), Bound(node, "maximum"), node.GetString("default"))
+        {
+            Items = items,
+            Values = mapValues,
+        };
+    }
+
+    /// <summary>Array elements and map values are scalars: a list of lists has no ConfigMap or flag spelling.</summary>
+    private static ConfigSchema ScalarElement(YamlNode node, string keyword)
+    {
+        var schema = FromNode(node);
+        return schema.Type is SchemaType.Object or SchemaType.Array
+            ? throw Refuse(node, $"{keyword} must be a string, integer or boolean schema")
+            : schema;
     }
 
     private static long? Bound(YamlNode node, string key)
@@ -94,6 +133,8 @@ public sealed record ConfigSchema(
         SchemaType.Integer => "integer",
         SchemaType.Boolean => "true|false",
         SchemaType.String => "string",
+        SchemaType.Array => $"list of {Items?.Describe()} (a,b or [a, b])",
+        _ when Values is not null => $"map of {Values.Describe()} (k=v,k2=v2 or {{k: v}})",
         _ => "object",
     };
 }

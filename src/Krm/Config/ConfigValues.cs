@@ -1,3 +1,5 @@
+using Krm.Yaml;
+
 namespace Krm.Config;
 
 /// <summary>The validated configuration, by schema key; what a function maps onto its own config record.</summary>
@@ -22,6 +24,19 @@ public sealed class ConfigValues
 
     /// <summary>The boolean value of <paramref name="key"/>; null when unset.</summary>
     public bool? GetBool(string key) => this[key]?.AsBool();
+
+    /// <summary>An array value's elements; empty when the key is not set.</summary>
+    public IReadOnlyList<string> GetList(string key) => this[key]?.Items ?? [];
+
+    /// <summary>A map value's entries in the order written; empty when the key is not set.</summary>
+    public IReadOnlyDictionary<string, string> GetMap(string key) =>
+        this[key]?.Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) ?? new Dictionary<string, string>();
+
+    /// <summary>
+    /// The functionConfig as given (from the ResourceList or <c>--config FILE</c>), for what the schema
+    /// does not describe; null when there is none.
+    /// </summary>
+    public YamlNode? FunctionConfig { get; internal set; }
 
     internal void Set(ConfigValue value) => values[value.Key] = value;
 }

@@ -18,6 +18,23 @@ public sealed record FunctionDefinition(
     public ConfigSchema SpecSchema => Schema.Property("spec")
         ?? throw new InvalidOperationException("the function definition's schema has no spec");
 
+    /// <summary>
+    /// Where the config fields live in the typed object: <c>spec</c> when the schema has a <c>spec</c>
+    /// object, else the object itself (kpt-style <c>SetNamespace{namespace: prod}</c>); null then.
+    /// </summary>
+    public string? FieldsRoot => Schema.Property("spec") is { Type: SchemaType.Object } ? "spec" : null;
+
+    /// <summary>
+    /// The schema of the config fields, which is also the schema of ConfigMap <c>data</c> and of the
+    /// flags: the <c>spec</c>'s, or the object's own properties but <c>apiVersion</c>, <c>kind</c>, <c>metadata</c>.
+    /// </summary>
+    public ConfigSchema FieldsSchema => FieldsRoot is { } root
+        ? Schema.Property(root)!
+        : Schema with { Properties = [.. Schema.Properties.Where(p => !IsEnvelope(p.Name))] };
+
+    /// <summary>The fields every Kubernetes object has, which are never config.</summary>
+    public static bool IsEnvelope(string field) => field is "apiVersion" or "kind" or "metadata";
+
     /// <summary><c>group/version</c> of the first (preferred) version, e.g. <c>krmfn.dev/v1alpha1</c>.</summary>
     public string ApiVersion => $"{Group}/{Versions[0]}";
 

@@ -12,4 +12,7 @@ public enum SchemaType
     Integer,
     /// <summary><c>type: boolean</c>.</summary>
     Boolean,
+
+    /// <summary>A list of scalars (<c>items</c> gives their type).</summary>
+    Array,
 }

@@ -16,7 +16,7 @@ internal sealed record FunctionFlag(string Name, string Key, ConfigSchema Schema
         var flags = new List<FunctionFlag>();
         foreach (var property in spec.Properties)
         {
-            if (property.Schema.Type == SchemaType.Object)
+            if (!property.Schema.IsValue)
                 continue;
             flags.Add(new FunctionFlag(property.Name, property.Name, property.Schema));
             var kebab = Kebab(property.Name);

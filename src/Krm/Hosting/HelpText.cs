@@ -20,9 +20,10 @@ internal static class HelpText
         help.AppendLine($"  {function.Name} < resourcelist.yaml            KRM function: ResourceList in, ResourceList out");
         help.AppendLine($"  {function.Name} [flags] [FILE|-]...            standalone: YAML stream(s) in, stream out");
         help.AppendLine();
-        help.AppendLine($"Config: functionConfig {definition.Kind} ({definition.ApiVersion}) spec, or ConfigMap data");
+        var fields = definition.FieldsRoot is { } root ? $" {root}" : "";
+        help.AppendLine($"Config: functionConfig {definition.Kind} ({definition.ApiVersion}){fields}, or ConfigMap data");
         help.AppendLine("(strings), or these flags, which override the functionConfig:");
-        foreach (var property in definition.SpecSchema.Properties)
+        foreach (var property in definition.FieldsSchema.Properties)
         {
             var schema = property.Schema;
             // The camelCase spelling is accepted but not advertised when a kebab-case one exists.

@@ -8,7 +8,9 @@ namespace Krm.Hosting;
 /// items of the list through their nodes and reports what it found and did as
 /// results. Everything else (reading, config binding, writing, exit codes) is the host's.
 /// Throwing is a bug, not a way to report: the host then keeps the items unchanged, adds an error
-/// result and exits 1.
+/// result and exits 1. A refused edit (<see cref="Yaml.YamlException"/>) that escapes is such an error
+/// too, its result naming the item and field; to refuse one item and go on with the others, edit it
+/// in <see cref="KrmResource.TryEdit"/>, which undoes that item's edits and reports it.
 /// </summary>
 public interface IKrmFunction<in TConfig>
 {

@@ -24,7 +24,7 @@ public sealed class KrmHost<TConfig>
     {
         ArgumentNullException.ThrowIfNull(function);
         this.function = function;
-        flags = FunctionFlag.FromSchema(function.Definition.SpecSchema, function.FlagAliases);
+        flags = FunctionFlag.FromSchema(function.Definition.FieldsSchema, function.FlagAliases);
     }
 
     /// <summary>The size of the file stdin reads from, when it is one: its buffer is then allocated once.</summary>
@@ -156,11 +156,12 @@ public sealed class KrmHost<TConfig>
         try
         {
             function.Function.Process(list, config, results);
+            list.CompleteChanges();
             return list;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            results.Error($"function failed, items left unchanged: {e.Message}");
+            results.Add(FunctionFailure.ToResult(list, e));
             if (command.Stack)
                 stderr.WriteLine(e);
             return ResourceListReader.Read(inputs);

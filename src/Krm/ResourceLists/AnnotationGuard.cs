@@ -12,24 +12,33 @@ internal static class AnnotationGuard
 {
     public static IReadOnlyList<AnnotationViolation> FindViolations(ResourceList list)
     {
+        list.CompleteChanges();
         var violations = new List<AnnotationViolation>();
         foreach (var source in list.Sources)
         {
             if (!source.HasEdits)
                 continue;
-            var before = list.Units.Where(i => i.Node.Source == source).ToList();
+            // Removed items take their annotations with them; the kept ones must keep theirs.
+            var before = list.Units.Where(i => i.Node.Source == source && !list.IsRemoved(i)).ToList();
+            var added = list.AddedTo(source);
             // Also proves the edits can be written at all, so the writer cannot fail halfway.
             source.ValidateEdits();
             if (EditsAvoidAnnotations(source, before))
                 continue;
             var after = ItemNodes(YamlSource.Parse(SourceText.FromString(source.Render(), source.SourceText.HasBom), keepFlowRoots: true), list.Format);
-            if (before.Count != after.Count)
+            if (before.Count + added != after.Count)
             {
-                violations.Add(new AnnotationViolation(null, null, $"the edits changed the number of items ({before.Count} → {after.Count})"));
+                violations.Add(new AnnotationViolation(null, null,
+                    $"the edits changed the number of items ({before.Count} kept + {added} added → {after.Count})"));
                 continue;
             }
             for (var i = 0; i < before.Count; i++)
                 Compare(before[i], after[i], violations);
+            for (var i = before.Count; i < after.Count; i++)
+            {
+                foreach (var key in Protected(after[i]).Keys)
+                    violations.Add(new AnnotationViolation(null, key, "set on a new item (the orchestrator gives new items their own)"));
+            }
         }
         return violations;
     }

@@ -8,7 +8,7 @@ namespace Krm.ResourceLists;
 /// One item of the input. Identity and metadata are read from <see cref="Node"/> on demand;
 /// functions edit the item through <see cref="Node"/>.
 /// </summary>
-public sealed class KrmResource
+public sealed partial class KrmResource
 {
     private readonly FileRef? streamFile;
 

@@ -7,7 +7,7 @@ namespace Krm.ResourceLists;
 /// were read from. Functions edit items through their nodes; the writer renders the same sources,
 /// so bytes nobody edited are never re-emitted.
 /// </summary>
-public sealed class ResourceList
+public sealed partial class ResourceList
 {
     internal ResourceList(ResourceListFormat format, ItemCollector collected, YamlNode? functionConfig,
         IReadOnlyList<YamlSource> sources, YamlNode? root)

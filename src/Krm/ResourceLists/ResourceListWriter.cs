@@ -28,6 +28,7 @@ internal static class ResourceListWriter
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
+        list.CompleteChanges();
         if (list.Format == ResourceListFormat.ResourceList)
         {
             AddResults(list, results);

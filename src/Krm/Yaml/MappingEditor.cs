@@ -10,7 +10,7 @@ internal static class MappingEditor
     {
         if (target.Kind == YamlNodeKind.Scalar && target.IsNull)
         {
-            AddUnderNull(target, key, value);
+            Create(target, key, value, AddUnderNull);
             return;
         }
 
@@ -29,12 +29,31 @@ internal static class MappingEditor
         }
         else if (target.IsFlow)
         {
-            AddFlow(target, key, value);
+            Create(target, key, value, AddFlow);
         }
         else
         {
-            AddBlock(target, key, value);
+            Create(target, key, value, AddBlock);
         }
+    }
+
+    /// <summary>Adds a new entry once: the same entry again is no change, another value for it a conflict.</summary>
+    private static void Create(YamlNode target, string key, YamlValue value, Action<YamlNode, string, YamlValue> add)
+    {
+        var source = target.Source;
+        if (source.Ledger.CreationOf(target, key) is { } earlier)
+        {
+            if (EditLedger.Same(earlier.Value, value))
+            {
+                return;
+            }
+
+            throw EditLedger.Conflict(target, $"key \"{key}\" added as {earlier.Value}, then as {value}");
+        }
+
+        var from = source.EditMark;
+        add(target, key, value);
+        source.Ledger.Created(target, key, value, from, source.EditMark);
     }
 
     public static void Remove(YamlNode target, string key)
@@ -48,6 +67,13 @@ internal static class MappingEditor
         var entry = target.FindEntry(key);
         if (entry is null)
         {
+            // A key an earlier edit added: removing it drops that edit.
+            if (target.Source.Ledger.CreationOf(target, key) is { } created)
+            {
+                target.Source.RemoveSplices(created.From, created.To);
+                target.Source.Ledger.Forget(target, key);
+            }
+
             return;
         }
 
@@ -65,6 +91,10 @@ internal static class MappingEditor
         Refusals.CheckEditableKey(rawKey);
         Refusals.CheckRemovable(rawKey);
         Refusals.CheckRemovable(rawValue);
+        if (!YamlNode.Claim(rawValue, null))
+        {
+            return;
+        }
 
         if (target.IsFlow)
         {
@@ -94,6 +124,11 @@ internal static class MappingEditor
         Refusals.CheckEditableKey(entry.RawKey);
         if (value.IsScalar && current.Kind == YamlNodeKind.Scalar)
         {
+            if (!YamlNode.Claim(current, value))
+            {
+                return;
+            }
+
             switch (value.Kind)
             {
                 case YamlValueKind.String:
@@ -111,6 +146,11 @@ internal static class MappingEditor
         if (raw.AliasTarget is not null || raw.Anchor is not null || raw.IsAliased)
         {
             throw raw.Refusal($"cannot replace the value of \"{entry.Key.Value}\": it is an anchor or alias other nodes may share");
+        }
+
+        if (!YamlNode.Claim(raw, value))
+        {
+            return;
         }
 
         var mapping = entry.Mapping;

@@ -41,6 +41,9 @@ public sealed class YamlException : Exception
     /// <summary>The message without the position prefix.</summary>
     public string? Reason { get; }
 
+    /// <summary>The node an edit refusal is about: the host names the item and field from it.</summary>
+    internal YamlNode? Node { get; init; }
+
     private static string FormatMessage(string message, int line, int column) =>
         line > 0 ? $"line {line}, column {column}: {OneLine(message)}" : OneLine(message);
 

@@ -13,14 +13,29 @@ public sealed partial class YamlNode
     public void SetString(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        ScalarEditor.SetString(EditableScalar(), value);
+        if (Claim(EditableScalar(), YamlValue.String(value)))
+        {
+            ScalarEditor.SetString(this, value);
+        }
     }
 
     /// <summary>Plain stays plain; a quoted scalar stays quoted (the document's type is kept).</summary>
-    public void SetInt(long value) => ScalarEditor.SetTyped(EditableScalar(), ScalarEditor.IntText(value));
+    public void SetInt(long value)
+    {
+        if (Claim(EditableScalar(), YamlValue.Int(value)))
+        {
+            ScalarEditor.SetTyped(this, ScalarEditor.IntText(value));
+        }
+    }
 
     /// <summary>Plain stays plain; a quoted scalar stays quoted (the document's type is kept).</summary>
-    public void SetBool(bool value) => ScalarEditor.SetTyped(EditableScalar(), value ? "true" : "false");
+    public void SetBool(bool value)
+    {
+        if (Claim(EditableScalar(), YamlValue.Bool(value)))
+        {
+            ScalarEditor.SetTyped(this, value ? "true" : "false");
+        }
+    }
 
     /// <summary>
     /// On a mapping (or a null scalar, an empty mapping): replaces the value in place when the key
@@ -32,6 +47,17 @@ public sealed partial class YamlNode
         ArgumentNullException.ThrowIfNull(value);
         Refusals.CheckEditable(this);
         MappingEditor.Set(this, key, value);
+    }
+
+    /// <summary>
+    /// On a mapping: sets the value at a path of keys (<c>["metadata", "labels", "app"]</c>), adding
+    /// the mappings that are missing. Several paths through one added mapping merge into it.
+    /// </summary>
+    public void SetAt(IReadOnlyList<string> path, YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(value);
+        PathEditor.SetAt(this, path, value);
     }
 
     /// <summary>Removes the whole entry (its line in block style); a missing key is no change.</summary>
@@ -65,7 +91,10 @@ public sealed partial class YamlNode
         SequenceEditor.RemoveAt(this, index);
     }
 
-    internal YamlException Refusal(string message) => new(message, Line, Column);
+    internal YamlException Refusal(string message) => new(message, Line, Column) { Node = this };
+
+    /// <summary>Claims <paramref name="node"/> for <paramref name="value"/>; false when the same edit was made already.</summary>
+    internal static bool Claim(YamlNode node, YamlValue? value) => node.Source.Ledger.Claim(node, value, node.Source.EditMark);
 
     private YamlNode EditableScalar()
     {

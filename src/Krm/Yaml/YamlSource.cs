@@ -13,6 +13,7 @@ public sealed class YamlSource
     private string? _rendered;
     private Splice[]? _ordered;
     private int[]? _lineStarts;
+    private int _nextOrder;
 
     private YamlSource(SourceText sourceText)
     {
@@ -42,6 +43,12 @@ public sealed class YamlSource
 
     /// <summary>The recorded edits, for checks that must know exactly which text they touch.</summary>
     internal IReadOnlyList<Splice> Splices => _splices;
+
+    /// <summary>What each edit claimed, so a second edit of one node is a named conflict at once.</summary>
+    internal EditLedger Ledger { get; } = new();
+
+    /// <summary>The order the next splice gets: edits from here on can be undone with <see cref="UndoFrom"/>.</summary>
+    internal int EditMark => _nextOrder;
 
     /// <summary>Parses <paramref name="text"/> (one or more <c>---</c> documents); refuses what it cannot edit faithfully with a <see cref="YamlException"/>.</summary>
     public static YamlSource Parse(string text) => Parse(SourceText.FromString(text));
@@ -118,8 +125,8 @@ public sealed class YamlSource
     }
 
     /// <summary>
-    /// Proves the recorded edits can be written: no region is edited twice and every new text is
-    /// valid UTF-16, so writing cannot fail halfway (the output is never partial).
+    /// Proves the recorded edits can be written: no region is edited twice (a <see cref="YamlException"/>)
+    /// and every new text is valid UTF-16, so writing cannot fail halfway (the output is never partial).
     /// </summary>
     public void ValidateEdits()
     {
@@ -165,8 +172,8 @@ public sealed class YamlSource
         {
             if (splice.Start < position)
             {
-                throw new InvalidOperationException(
-                    $"overlapping edits at line {LineOf(splice.Start)}, column {ColumnOf(splice.Start)}: a region was edited twice");
+                throw new YamlException("conflicting edits: a region was edited twice (an edit inside a value another edit replaced or removed)",
+                    LineOf(splice.Start), ColumnOf(splice.Start));
             }
 
             position = splice.End;
@@ -191,9 +198,26 @@ public sealed class YamlSource
             throw new ArgumentOutOfRangeException(nameof(start), $"splice [{start}, {end}) outside the text");
         }
 
-        _splices.Add(new Splice(start, end, text, rank, _splices.Count));
+        _splices.Add(new Splice(start, end, text, rank, _nextOrder++));
         _rendered = null;
         _ordered = null;
+    }
+
+    /// <summary>Drops every edit recorded since <paramref name="mark"/> (<see cref="EditMark"/>), with what they claimed.</summary>
+    internal void UndoFrom(int mark)
+    {
+        RemoveSplices(mark, int.MaxValue);
+        Ledger.UndoFrom(mark);
+    }
+
+    /// <summary>Drops the splices whose order is in <c>[from, to)</c>: one edit's, to be recorded again merged.</summary>
+    internal void RemoveSplices(int from, int to)
+    {
+        if (_splices.RemoveAll(s => s.Order >= from && s.Order < to) > 0)
+        {
+            _rendered = null;
+            _ordered = null;
+        }
     }
 
     /// <summary>Records a splice unless the same one is already recorded (idempotent removals, the EOF break).</summary>

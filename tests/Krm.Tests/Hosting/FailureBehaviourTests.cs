@@ -1,6 +1,7 @@
 using Krm.Hosting;
 using Krm.ResourceLists;
 using Krm.Results;
+using Krm.Testing;
 using Krm.Yaml;
 
 namespace Krm.Tests.Hosting;
@@ -34,7 +35,7 @@ public class FailureBehaviourTests
 
     private static YamlNode Annotations(ResourceList list) => list.Items[0].Node.At("metadata", "annotations")!;
 
-    private static List<YamlNode> ResultsOf(HostRun run) => [.. YamlSource.Parse(run.Stdout).Documents[0]["results"]!.Items];
+    private static List<YamlNode> ResultsOf(FunctionRun run) => [.. YamlSource.Parse(run.Stdout).Documents[0]["results"]!.Items];
 
     [Fact]
     public void Function_that_throws_leaves_items_unchanged_and_exits_1()
@@ -138,12 +139,11 @@ public class FailureBehaviourTests
     [Fact]
     public void Edits_that_cannot_be_rendered_leave_items_unchanged_and_exit_1()
     {
-        // Two edits of the same scalar overlap: the YAML layer refuses to render them.
+        // An edit inside a value another edit replaced overlaps it: the YAML layer refuses to render them.
         var run = HostRun.Of(List, (list, _, _) =>
         {
-            var replicas = list.Items[0].Node.At("spec", "replicas")!;
-            replicas.SetInt(3);
-            replicas.SetInt(4);
+            list.Items[0].Node.Set("spec", YamlValue.Map(("replicas", 2)));
+            list.Items[0].Node.At("spec", "replicas")!.SetInt(4);
         });
 
         Assert.Equal(ExitCodes.ErrorResults, run.ExitCode);

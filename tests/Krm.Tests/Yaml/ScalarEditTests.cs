@@ -101,13 +101,15 @@ public class ScalarEditTests
     }
 
     [Fact]
-    public void Two_edits_of_the_same_scalar_are_a_programming_error()
+    public void Two_edits_of_the_same_scalar_are_a_named_conflict_when_made()
     {
         var source = YamlSource.Parse("a: 1\n");
         source.Documents[0]["a"]!.SetInt(2);
-        source.Documents[0]["a"]!.SetInt(3);
 
-        Assert.Throws<InvalidOperationException>(source.Render);
+        var conflict = Assert.Throws<YamlException>(() => source.Documents[0]["a"]!.SetInt(3));
+
+        Assert.Equal((1, 4), (conflict.Line, conflict.Column));
+        Assert.Equal("a: 2\n", source.Render());
     }
 
     [Fact]

@@ -46,11 +46,11 @@ public class StreamingWriteTests
     [Fact]
     public void ValidateEdits_refuses_a_region_edited_twice_before_anything_is_written()
     {
-        var source = YamlSource.Parse("a: 1\n");
-        source.Documents[0]["a"]!.SetInt(2);
-        source.Documents[0]["a"]!.SetInt(3);
+        var source = YamlSource.Parse("a:\n  b: 1\n");
+        source.Documents[0].Set("a", YamlValue.Map(("b", 2)));
+        source.Documents[0].At("a", "b")!.SetInt(3);
 
-        var refusal = Assert.Throws<InvalidOperationException>(source.ValidateEdits);
+        var refusal = Assert.Throws<YamlException>(source.ValidateEdits);
 
         Assert.Contains("edited twice", refusal.Message, StringComparison.Ordinal);
     }

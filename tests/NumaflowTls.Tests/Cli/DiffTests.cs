@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Krm.Hosting;
+using Krm.Testing;
 using NumaflowTls.Tests.Golden;
 
 namespace NumaflowTls.Tests.Cli;
@@ -113,7 +114,7 @@ public sealed class DiffTests : IDisposable
     }
 
     /// <summary>Copies the fixtures into the work folder and runs there, so the diff names the files relatively.</summary>
-    private CliRun Run(string[] flags, params string[] names)
+    private Krm.Testing.FunctionRun Run(string[] flags, params string[] names)
     {
         CopyFixtures(names);
         var run = CliRun.Of("", [.. flags, .. names.Select(n => Path.Combine(work, n))]);

@@ -1,3 +1,4 @@
+using Krm.Testing;
 namespace NumaflowTls.Tests.EndToEnd;
 
 /// <summary>

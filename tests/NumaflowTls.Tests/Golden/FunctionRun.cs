@@ -1,5 +1,4 @@
 using System.Text;
-using Krm.Hosting;
 using NumaflowTls.Configuration;
 
 namespace NumaflowTls.Tests.Golden;
@@ -9,12 +8,8 @@ internal sealed record FunctionRun(int ExitCode, string Stdout, string Stderr)
 {
     public static FunctionRun Invoke(string stdin, params string[] args)
     {
-        var host = new KrmHost<ServerTlsConfig>(ServerTlsCommand.Create());
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
-        using var output = new MemoryStream();
-        using var errors = new StringWriter();
-        var exit = host.Run(args, input, output, errors);
-        return new FunctionRun(exit, Encoding.UTF8.GetString(output.ToArray()), errors.ToString());
+        var run = Krm.Testing.FunctionRun.Of(ServerTlsCommand.Create(), stdin, args);
+        return new FunctionRun(run.ExitCode, run.Stdout, run.Stderr);
     }
 
     /// <summary>

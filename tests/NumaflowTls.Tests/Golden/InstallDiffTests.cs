@@ -1,3 +1,5 @@
+using Krm.Testing;
+
 namespace NumaflowTls.Tests.Golden;
 
 /// <summary>

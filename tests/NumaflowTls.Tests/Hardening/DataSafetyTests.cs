@@ -1,5 +1,6 @@
 using System.Text;
 using Krm.Hosting;
+using Krm.Testing;
 using NumaflowTls.Tests.Cli;
 using NumaflowTls.Tests.Golden;
 
@@ -85,7 +86,7 @@ public class DataSafetyTests
             .ToArray();
         var serial = inputs.Select(c => CliRun.Of(c.Input, "--tls", c.Tls, "--port", c.Port)).ToArray();
 
-        var parallel = new CliRun[inputs.Length];
+        var parallel = new Krm.Testing.FunctionRun[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = 50 },
             i => parallel[i] = CliRun.Of(inputs[i].Input, "--tls", inputs[i].Tls, "--port", inputs[i].Port));
 

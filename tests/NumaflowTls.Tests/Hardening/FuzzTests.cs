@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using Krm.Hosting;
 using Krm.ResourceLists;
+using Krm.Testing;
 using NumaflowTls.Tests.Cli;
 using NumaflowTls.Tests.Golden;
 
@@ -61,7 +62,7 @@ public class FuzzTests
         Cases.Sample(fuzz =>
         {
             var input = fuzz.Input(texts[fuzz.Fixture]);
-            CliRun run;
+            Krm.Testing.FunctionRun run;
             try
             {
                 run = CliRun.Of(input, fuzz.Flags);

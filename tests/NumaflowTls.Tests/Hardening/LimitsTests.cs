@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Krm.Hosting;
+using Krm.Testing;
 using NumaflowTls.Tests.Cli;
 
 namespace NumaflowTls.Tests.Hardening;
@@ -112,9 +113,9 @@ public class LimitsTests
         stream.Split('\n').Count(line => line.StartsWith("kind: ", StringComparison.Ordinal));
 
     /// <summary>1 MB: smaller than any thread the host gets (main thread 8 MB, .NET threads 1.5 MB).</summary>
-    private static CliRun OnSmallStack(Func<CliRun> run)
+    private static FunctionRun OnSmallStack(Func<FunctionRun> run)
     {
-        CliRun? result = null;
+        FunctionRun? result = null;
         var thread = new Thread(() => result = run(), 1 << 20);
         thread.Start();
         thread.Join();

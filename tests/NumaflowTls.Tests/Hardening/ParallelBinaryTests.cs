@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Krm.Testing;
 using NumaflowTls.Tests.EndToEnd;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NumaflowTls.Tests.EndToEnd;
+namespace Krm.Testing;
 
 /// <summary>Builds a KRM ResourceList from plain manifest files, the way an orchestrator would send it.</summary>
 public static class ResourceListText

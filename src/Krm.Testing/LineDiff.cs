@@ -1,10 +1,10 @@
-namespace NumaflowTls.Tests.Golden;
+namespace Krm.Testing;
 
 /// <summary>
 /// A small line diff for outputs that differ from their input in a few places: "- old" / "+ new"
 /// lines in order (one space after the sign so indentation stays visible).
 /// </summary>
-internal static class LineDiff
+public static class LineDiff
 {
     public static List<string> Compute(string before, string after)
     {
