@@ -1,21 +1,46 @@
+using Microsoft.Extensions.Logging;
+
 namespace Krm.Hosting;
 
 /// <summary>
-/// The host's own diagnostics, one stderr line each: quiet by default (warnings and up), debug with
-/// <c>-v</c>. A plain writer, not a logging framework: a function reports through results, so the
-/// package needs no logging dependency and a run pays no logger set-up.
+/// The host's own diagnostics through Microsoft.Extensions.Logging: quiet by default (warnings and
+/// up), debug with <c>-v</c>. The logger factory is created by the first line that passes the
+/// level check: set up eagerly, the console logger doubled the start-up of a small run.
 /// </summary>
-internal sealed class HostLog(bool verbose, string category, TextWriter stderr)
+internal sealed class HostLog(bool verbose, string category, TextWriter stderr, Action<ILoggingBuilder, TextWriter> addProvider)
+    : IDisposable
 {
     private readonly LogLevel minimum = verbose ? LogLevel.Debug : LogLevel.Warning;
+    private ILoggerFactory? factory;
+    private ILogger? logger;
 
-    public bool IsEnabled(LogLevel level) => level >= minimum;
+    public bool IsEnabled(LogLevel level) => level >= minimum && level != LogLevel.None;
 
     public void Log(LogLevel level, string message)
     {
-        if (IsEnabled(level))
-            stderr.WriteLine($"{category}: {(level == LogLevel.Debug ? "debug" : "warning")}: {message}");
+        if (!IsEnabled(level))
+            return;
+        logger ??= Create();
+        logger.Log(level, default, message, null, static (text, _) => text);
     }
 
     public void Debug(string message) => Log(LogLevel.Debug, message);
+
+    private ILogger Create()
+    {
+        factory = LoggerFactory.Create(builder =>
+        {
+            builder.SetMinimumLevel(minimum);
+            addProvider(builder, stderr);
+        });
+        return factory.CreateLogger(category);
+    }
+
+    /// <summary>Flushes the console logger's queue: its thread writes the lines, and would lose them if the process exited first.</summary>
+    public void Dispose()
+    {
+        factory?.Dispose();
+        factory = null;
+        logger = null;
+    }
 }

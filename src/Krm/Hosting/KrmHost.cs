@@ -9,7 +9,11 @@ public static class KrmHost
     {
         using var stdin = Console.OpenStandardInput();
         using var stdout = StandardOutput.Open();
-        return new KrmHost<TConfig>(function) { StdinSizeHint = InputReader.StdinSizeHint() }
-            .Run(args, stdin, stdout, new StandardError(Console.Error));
+        var host = new KrmHost<TConfig>(function)
+        {
+            StdinSizeHint = InputReader.StdinSizeHint(),
+            AddLogProvider = HostLogging.AddConsole,
+        };
+        return host.Run(args, stdin, stdout, new StandardError(Console.Error));
     }
 }

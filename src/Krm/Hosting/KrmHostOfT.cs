@@ -4,6 +4,7 @@ using Krm.Config;
 using Krm.ResourceLists;
 using Krm.Results;
 using Krm.Yaml;
+using Microsoft.Extensions.Logging;
 
 namespace Krm.Hosting;
 
@@ -29,6 +30,12 @@ public sealed class KrmHost<TConfig>
 
     /// <summary>The size of the file stdin reads from, when it is one: its buffer is then allocated once.</summary>
     internal long StdinSizeHint { get; init; }
+
+    /// <summary>
+    /// Where the host's diagnostics go: by default synchronously to the run's stderr writer, so an
+    /// in-process caller reads them there; the process entry sets the console logger.
+    /// </summary>
+    internal Action<ILoggingBuilder, TextWriter> AddLogProvider { get; init; } = HostLogging.AddWriter;
 
     /// <summary>One whole run, as the process would make it: <paramref name="args"/> as on the command line; returns the exit code (<see cref="ExitCodes"/>).</summary>
     public int Run(IReadOnlyList<string> args, Stream stdin, Stream stdout, TextWriter stderr)
@@ -64,7 +71,7 @@ public sealed class KrmHost<TConfig>
         if (command.Version)
             return WriteText(stdout, $"{function.Name} {function.Version}\n");
 
-        var log = new HostLog(command.Verbose, function.Name, stderr);
+        using var log = new HostLog(command.Verbose, function.Name, stderr, AddLogProvider);
         try
         {
             return Execute(command, stdin, stdout, stderr, log, timer);

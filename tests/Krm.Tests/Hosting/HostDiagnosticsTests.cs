@@ -1,8 +1,15 @@
+using System.Text;
+using Krm.Hosting;
 using Krm.Results;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Krm.Tests.Hosting;
 
-/// <summary>The host's own diagnostics: plain lines on the stderr it was given, only with <c>-v</c>.</summary>
+/// <summary>
+/// The host's own diagnostics: Microsoft.Extensions.Logging lines on the stderr it was given, only
+/// with <c>-v</c>, and no logger set up at all by a run that logs nothing.
+/// </summary>
 public sealed class HostDiagnosticsTests
 {
     private const string Stream = "apiVersion: v1\nkind: A\nmetadata: {name: a}\n";
@@ -23,5 +30,44 @@ public sealed class HostDiagnosticsTests
     public void Quiet_run_writes_no_debug_line()
     {
         Assert.DoesNotContain("debug:", HostRun.Of(Stream, Body).Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void The_logger_is_set_up_only_by_a_run_that_logs_and_then_once(bool verbose, int setUps)
+    {
+        var count = 0;
+        var host = new KrmHost<TestConfig>(TestFunction.Hosted(Body))
+        {
+            AddLogProvider = (builder, stderr) =>
+            {
+                count++;
+                HostLogging.AddWriter(builder, stderr);
+            },
+        };
+        using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(Stream));
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+
+        Assert.Equal(0, host.Run(verbose ? ["-v"] : [], stdin, stdout, stderr));
+        Assert.Equal(setUps, count);
+    }
+
+    [Theory]
+    [InlineData(LogLevel.Trace, "testfn: trace: m\n")]
+    [InlineData(LogLevel.Debug, "testfn: debug: m\n")]
+    [InlineData(LogLevel.Information, "testfn: info: m\n")]
+    [InlineData(LogLevel.Warning, "testfn: warning: m\n")]
+    [InlineData(LogLevel.Error, "testfn: error: m\n")]
+    [InlineData(LogLevel.Critical, "testfn: critical: m\n")]
+    public void The_console_formatter_writes_one_plain_line_per_entry(LogLevel level, string line)
+    {
+        using var writer = new StringWriter();
+        var entry = new LogEntry<string>(level, "testfn", default, "m", null, static (text, _) => text);
+
+        new HostLineFormatter().Write(in entry, null, writer);
+
+        Assert.Equal(line, writer.ToString());
     }
 }
