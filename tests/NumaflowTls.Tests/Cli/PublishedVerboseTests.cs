@@ -1,3 +1,4 @@
+using Krm.Testing;
 using NumaflowTls.Tests.EndToEnd;
 
 namespace NumaflowTls.Tests.Cli;
