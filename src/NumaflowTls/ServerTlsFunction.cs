@@ -36,7 +36,7 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         }
 
         // Every install is planned first: installs sharing a resource are checked against each
-        // other's needs before anything is applied (spec §4, several installs).
+        // other's needs before anything is applied, so the output is right for every install.
         var plans = installs.Select(install => Planner.Plan(install, config)).ToList();
         var shared = SharedFields.Reconcile(installs, plans);
         foreach (var plan in shared.Plans)

@@ -5,8 +5,9 @@ using NumaflowTls.Model;
 namespace NumaflowTls.Discovery;
 
 /// <summary>
-/// Finds every numaflow-server install in the input by the rules of spec §3: never by a hard-coded
-/// name alone, each install paired with the resources of its own namespace.
+/// Finds every numaflow-server install in the input by what its container runs, never by a
+/// hard-coded name alone (kustomize prefixes and suffixes, old releases and users rename things),
+/// each install paired with the resources of its own namespace.
 /// </summary>
 public static class InstallFinder
 {
@@ -110,7 +111,7 @@ public static class InstallFinder
         };
     }
 
-    /// <summary>The ConfigMaps the server's own port/scheme settings come from (spec §3: insecure first, then port, then address).</summary>
+    /// <summary>The ConfigMaps the server's own port/scheme settings come from (insecure first, then port, then address).</summary>
     private static IEnumerable<string> ReferencedConfigMaps(YamlNode container) =>
         ContainerReader.Env(container)
             .OfType<ConfigMapKeyEnv>()
@@ -121,7 +122,7 @@ public static class InstallFinder
 
     /// <summary>
     /// By exact name, by <c>previousNames</c>, or by the prefix/suffix the Deployment got: during a
-    /// kustomize transformer run the ConfigMap is already renamed while the reference is not (spec §3).
+    /// kustomize transformer run the ConfigMap is already renamed while the reference is not.
     /// </summary>
     private static KrmResource? FindConfigMap(IEnumerable<KrmResource> sameNamespace, KrmResource deployment, string name)
     {

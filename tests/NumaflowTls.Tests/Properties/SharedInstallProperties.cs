@@ -4,7 +4,7 @@ using NumaflowTls.Tests.Golden;
 namespace NumaflowTls.Tests.Properties;
 
 /// <summary>
-/// Spec §4, several installs: for random pairs of installs sharing (or not) a ConfigMap and a
+/// Several installs (README, Judgement calls): for random pairs of installs sharing (or not) a ConfigMap and a
 /// Service, whenever a run succeeds its output passes the function's own validation for every
 /// install, and a run that refuses changes nothing.
 /// </summary>
