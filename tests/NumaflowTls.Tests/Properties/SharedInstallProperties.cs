@@ -34,7 +34,8 @@ public class SharedInstallProperties
     [Fact]
     public void The_canary_on_a_shared_configmap_is_repaired_without_moving_the_primary()
     {
-        // The case behind the rule: auto used to flip the shared server.insecure for the canary.
+        // The case behind the rule: tidying the shared server.insecure to agree with the canary's
+        // --insecure flag would turn the primary insecure, so it stays "false".
         var shape = new SharedInstallShape(Mode: 2, SharedConfigMap: 1, SharedService: 0, CmInsecure: 2, CmPort: 1, CmAddress: 2,
             PrimaryArgs: 0, PrimaryEnv: 1, PrimaryProbe: 0, CanaryArgs: 1, CanaryEnv: 1, CanaryProbe: 0);
         var run = FunctionRun.Invoke(shape.Yaml(), shape.Flags);
