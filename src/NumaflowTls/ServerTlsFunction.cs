@@ -24,8 +24,9 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         var installs = InstallFinder.Find(list.Items);
         if (installs.Count == 0)
         {
-            // Nothing to do is not a failure, but it must not be silent (krm-contract.md: silent no-ops);
-            // a validator that found nothing to check fails, or it would pass any input.
+            // Nothing to do is not a failure, but it must not be silent (silent no-ops are the first of
+            // users' complaints, docs/design/krm-contract.md); a validator that found nothing to check
+            // fails, or it would pass any input.
             const string NotFound = "no numaflow-server Deployment found (a Deployment container running 'numaflow server', command + args, with a numaflow label, name or image)";
             if (config.ValidateOnly && !config.AllowNoServer)
                 results.Error(NotFound + ": a validation that checks nothing does not pass (set allowNoServer / --allow-no-server to allow it)");
@@ -35,7 +36,7 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         }
 
         // Every install is planned first: installs sharing a resource are checked against each
-        // other's needs before anything is applied (spec §4, several installs).
+        // other's needs before anything is applied, so the output is right for every install.
         var plans = installs.Select(install => Planner.Plan(install, config)).ToList();
         var shared = SharedFields.Reconcile(installs, plans);
         foreach (var plan in shared.Plans)

@@ -1,4 +1,4 @@
-// Command gen writes the deterministic benchmark inputs of issue 5: a config.kubernetes.io/v1
+// Command gen writes the deterministic inputs of bench/run: a config.kubernetes.io/v1
 // ResourceList of exactly -items items. Items come in blocks of ten: one namespaced Numaflow UX
 // server install (cmd-params ConfigMap, server Deployment, Service — shaped like v1.8.3) followed by
 // seven unrelated Deployments, Services and ConfigMaps. Every third install is the broken Helm

@@ -1,7 +1,7 @@
 using System.Text;
 using YamlDotNet.Core;
 
-// The floor of issue 5 target 3: everything the function cannot avoid for a ResourceList it leaves
+// The floor for bench/run's scale targets (target 3): everything the function cannot avoid for a ResourceList it leaves
 // untouched. Any time the function spends above this is its own (tree building, discovery, writing).
 using var stdin = Console.OpenStandardInput();
 using var buffer = new MemoryStream();

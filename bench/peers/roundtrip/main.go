@@ -1,4 +1,4 @@
-// Command roundtrip is the Go reference of issue 5: it reads every YAML document on stdin into a
+// Command roundtrip is the Go reference of bench/run: it reads every YAML document on stdin into a
 // gopkg.in/yaml.v3 node tree and writes it back to stdout, block style, two-space indent — the
 // floor any KRM function written with kyaml (which wraps yaml.v3) pays before doing any work.
 package main

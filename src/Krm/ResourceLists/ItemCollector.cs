@@ -6,8 +6,8 @@ namespace Krm.ResourceLists;
 /// <summary>
 /// Turns the top-level objects of the input (a ResourceList's items or a stream's documents) into
 /// the resources a function sees: a non-KRM object passes through as text and is only counted; the
-/// items of a List are resources, edited in place inside it (krm-contract.md, "Inputs that are not
-/// plain KRM objects"). Lists are also kept as units: the guard protects their own annotations.
+/// items of a List are resources, edited in place inside it (docs/design/krm-contract.md, "Inputs
+/// that are not plain KRM objects"). Lists are also kept as units: the guard protects their own annotations.
 /// </summary>
 internal sealed class ItemCollector
 {

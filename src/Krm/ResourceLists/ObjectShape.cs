@@ -3,7 +3,7 @@ using Krm.Yaml;
 namespace Krm.ResourceLists;
 
 /// <summary>
-/// What an item of the input is (krm-contract.md, "Inputs that are not plain KRM objects"): a KRM
+/// What an item of the input is (docs/design/krm-contract.md, "Inputs that are not plain KRM objects"): a KRM
 /// object names its apiVersion and kind; anything else (kpt sends a plain <c>kustomization.yaml</c>
 /// as an item) passes through as text. A KRM object whose kind ends in <c>List</c> and that has
 /// <c>items</c> (what <c>kubectl get -o yaml|json</c> prints) holds resources like any other.

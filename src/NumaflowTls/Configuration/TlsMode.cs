@@ -1,6 +1,6 @@
 namespace NumaflowTls.Configuration;
 
-/// <summary>The TLS mode every server field must agree with (numaflow-tls-spec.md §4, Modes).</summary>
+/// <summary>The TLS mode every server field must agree with.</summary>
 public enum TlsMode
 {
     /// <summary>Keep the mode the manifests already select (args, then literal env, then the ConfigMap flag).</summary>

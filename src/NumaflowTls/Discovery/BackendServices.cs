@@ -7,7 +7,7 @@ namespace NumaflowTls.Discovery;
 /// <param name="Node">The node holding the port: the Ingress <c>service</c> mapping, or the backendRef mapping.</param>
 public sealed record BackendService(YamlNode Node, string Path, string ServiceName);
 
-/// <summary>Where Ingresses (<c>networking.k8s.io/v1</c>) and Gateway API HTTPRoutes name a Service (spec §3).</summary>
+/// <summary>Where Ingresses (<c>networking.k8s.io/v1</c>) and Gateway API HTTPRoutes name a Service: routes to the server's Service follow its port.</summary>
 public static class BackendServices
 {
     public static IEnumerable<BackendService> OfIngress(KrmResource ingress)

@@ -5,8 +5,9 @@ using NumaflowTls.Model;
 namespace NumaflowTls.Discovery;
 
 /// <summary>
-/// Finds every numaflow-server install in the input by the rules of spec §3: never by a hard-coded
-/// name alone, each install paired with the resources of its own namespace.
+/// Finds every numaflow-server install in the input by what its container runs, never by a
+/// hard-coded name alone (kustomize prefixes and suffixes, old releases and users rename things),
+/// each install paired with the resources of its own namespace.
 /// </summary>
 public static class InstallFinder
 {
@@ -15,8 +16,8 @@ public static class InstallFinder
     private static readonly string[] ProbeKinds = ["livenessProbe", "readinessProbe", "startupProbe"];
 
     /// <summary>
-    /// The kinds whose content discovery reads for every resource (issue 5: the host builds them
-    /// at once). A ConfigMap's data is read only for the server's own, found by name.
+    /// The kinds whose content discovery reads for every resource: the host builds them at once
+    /// instead of deferring them until read. A ConfigMap's data is read only for the server's own, found by name.
     /// </summary>
     public static IReadOnlySet<string> KindsRead { get; } = new HashSet<string>(["Deployment", "Service", "Ingress", "HTTPRoute", "ConfigMap", .. PlatformObjects.Kinds], StringComparer.Ordinal);
 
@@ -24,8 +25,8 @@ public static class InstallFinder
     {
         ArgumentNullException.ThrowIfNull(items);
         var installs = new List<ServerInstall>();
-        // Grouped once: scanning every item for every install made discovery quadratic
-        // (a 10,000-item list of 1,000 installs took 44 s instead of 6 s, bench/run).
+        // Grouped once: scanning every item for every install would make discovery quadratic in
+        // the number of installs (bench/run's 10,000-item input holds 1,000).
         var byNamespace = items.ToLookup(i => i.Namespace);
         foreach (var item in items)
         {
@@ -110,7 +111,7 @@ public static class InstallFinder
         };
     }
 
-    /// <summary>The ConfigMaps the server's own port/scheme settings come from (spec §3: insecure first, then port, then address).</summary>
+    /// <summary>The ConfigMaps the server's own port/scheme settings come from (insecure first, then port, then address).</summary>
     private static IEnumerable<string> ReferencedConfigMaps(YamlNode container) =>
         ContainerReader.Env(container)
             .OfType<ConfigMapKeyEnv>()
@@ -121,7 +122,7 @@ public static class InstallFinder
 
     /// <summary>
     /// By exact name, by <c>previousNames</c>, or by the prefix/suffix the Deployment got: during a
-    /// kustomize transformer run the ConfigMap is already renamed while the reference is not (spec §3).
+    /// kustomize transformer run the ConfigMap is already renamed while the reference is not.
     /// </summary>
     private static KrmResource? FindConfigMap(IEnumerable<KrmResource> sameNamespace, KrmResource deployment, string name)
     {

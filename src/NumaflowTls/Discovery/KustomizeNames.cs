@@ -3,8 +3,8 @@ using Krm.ResourceLists;
 namespace NumaflowTls.Discovery;
 
 /// <summary>
-/// What kustomize did to a name before the function ran (krm-contract.md, "What each orchestrator
-/// sends"): the <c>internal.config.kubernetes.io/previousNames|prefixes|suffixes</c> annotations.
+/// What kustomize did to a name before the function ran (docs/design/krm-contract.md, "What each
+/// orchestrator sends"): the <c>internal.config.kubernetes.io/previousNames|prefixes|suffixes</c> annotations.
 /// </summary>
 public static class KustomizeNames
 {

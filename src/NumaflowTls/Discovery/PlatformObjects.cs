@@ -8,7 +8,7 @@ namespace NumaflowTls.Discovery;
 /// </summary>
 public static class PlatformObjects
 {
-    /// <summary>Kinds read in full for every item (issue 5 lazy parsing keeps the rest deferred).</summary>
+    /// <summary>Kinds read in full for every item (lazy parsing keeps every other kind's content deferred).</summary>
     public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy", "Route", "GRPCRoute", "TLSRoute", "BackendTLSPolicy", "TargetGroupConfiguration", "BackendConfig"];
 
     public static IReadOnlyList<KrmResource> Among(IEnumerable<KrmResource> sameNamespace) =>

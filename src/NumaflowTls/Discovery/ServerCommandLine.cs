@@ -6,7 +6,7 @@ namespace NumaflowTls.Discovery;
 public sealed record WordPlace(YamlNode Sequence, string Field, int Index);
 
 /// <summary>
-/// The server container's effective argv (spec §3): <c>command</c> + <c>args</c>, or the image's
+/// The server container's effective argv: <c>command</c> + <c>args</c>, or the image's
 /// entrypoint <c>numaflow</c> + <c>args</c> when <c>command</c> is absent or empty. Its second word
 /// must be exactly <c>server</c> (not <c>server-init</c>, <c>daemon-server</c>…).
 /// <see cref="Words"/> starts at that <c>server</c>, so flags are found wherever they are written,

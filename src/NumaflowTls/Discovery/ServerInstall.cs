@@ -4,7 +4,7 @@ using Krm.Yaml;
 namespace NumaflowTls.Discovery;
 
 /// <summary>
-/// One numaflow-server install found in the input (spec §3): the Deployment and its server
+/// One numaflow-server install found in the input: the Deployment and its server
 /// container, the ConfigMaps its env refers to, and what routes traffic to it.
 /// </summary>
 /// <param name="CommandLine">The server's effective argv, from <c>server</c> on, and where each word is written.</param>

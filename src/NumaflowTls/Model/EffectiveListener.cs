@@ -1,7 +1,7 @@
 namespace NumaflowTls.Model;
 
 /// <summary>
-/// What the server really does (spec §2): TLS or not, which port, and where each came from.
+/// What the server really does (numaflow <c>cmd/commands/server.go</c>): TLS or not, which port, and where each came from.
 /// <see cref="Certain"/> is false when a value depends on a ConfigMap that is not in the input or
 /// on a value the server would refuse; <see cref="Findings"/> says why.
 /// </summary>

@@ -4,7 +4,7 @@ namespace NumaflowTls.Model;
 
 /// <summary>
 /// Go's <c>strconv.ParseBool</c> and <c>strconv.Atoi</c>, the parsers the server applies to its env
-/// defaults (spec §2): anything else makes the process panic at start-up.
+/// defaults (numaflow <c>cmd/commands/server.go</c>): anything else makes the process panic at start-up.
 /// </summary>
 public static class GoParse
 {

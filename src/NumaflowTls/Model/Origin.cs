@@ -15,5 +15,5 @@ public sealed record ConfigMapOrigin(int EnvIndex, string ConfigMapName, string 
 /// <summary>The compiled-in default (insecure false, port 8443).</summary>
 public sealed record DefaultOrigin : Origin;
 
-/// <summary>Port 8080 forced because insecure is on and no <c>--port</c> flag is given (spec §2).</summary>
+/// <summary>Port 8080 forced because insecure is on and no <c>--port</c> flag is given (numaflow <c>cmd/commands/server.go</c>).</summary>
 public sealed record InsecurePortOrigin : Origin;

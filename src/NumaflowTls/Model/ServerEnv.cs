@@ -1,6 +1,6 @@
 namespace NumaflowTls.Model;
 
-/// <summary>The env variables <c>cmd/commands/server.go</c> reads its flag defaults from (spec §2).</summary>
+/// <summary>The env variables <c>cmd/commands/server.go</c> reads its flag defaults from.</summary>
 public static class ServerEnv
 {
     public const string Insecure = "NUMAFLOW_SERVER_INSECURE";

@@ -1,7 +1,7 @@
 namespace NumaflowTls.Model;
 
 /// <summary>
-/// The server's own rules (spec §2, numaflow <c>cmd/commands/server.go</c>):
+/// The server's own rules (numaflow <c>cmd/commands/server.go</c>):
 /// insecure = args | ParseBool(env) | false; port = args | 8080 if insecure | Atoi(env) | 8443.
 /// </summary>
 public static class ServerModel

@@ -5,7 +5,7 @@ using NumaflowTls.Model;
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// <c>--insecure</c>, <c>--port</c>, <c>-p</c> on the server's command line (spec §4): flags beat
+/// <c>--insecure</c>, <c>--port</c>, <c>-p</c> on the server's command line: flags beat
 /// env, so they must agree with the mode or be gone. Each is edited where it is written, in
 /// <c>command</c> or in <c>args</c>.
 /// </summary>
@@ -62,7 +62,7 @@ internal static class ArgsStep
         var insecureEnv = ctx.Winning(ServerEnv.Insecure);
         if (t.Insecure && !parsed.InsecureFlags.Any() && (insecureEnv is null || !ctx.IsWritable(insecureEnv)))
         {
-            // v0.x has no env wiring: only the flag can turn TLS off (spec §2, version table).
+            // v0.x has no env wiring: only the flag can turn TLS off (v0.6.1 to v1.0.0-rc1 read flags only).
             plan.InsertItem(ctx.Deployment, PathOf(ctx, insertAt), insertAt.Sequence, insertAt.Index, "--insecure",
                 "insecure mode with no writable NUMAFLOW_SERVER_INSECURE env: the flag is the only switch");
         }

@@ -4,7 +4,7 @@ using NumaflowTls.Discovery;
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// The server container's declared ports and its httpGet/tcpSocket probes (spec §4): one port is
+/// The server container's declared ports and its httpGet/tcpSocket probes: one port is
 /// ever served, so each moves to P, probes say <c>scheme: S</c> (absent means HTTP), scheme-carrying port
 /// names flip and every reference follows. No port list or probe is added where there is none.
 /// </summary>

@@ -6,8 +6,8 @@ using NumaflowTls.Model;
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// Literal env values and the ConfigMap keys the server reads through <c>configMapKeyRef</c>
-/// (spec §4): <c>server.insecure</c> quoted, and added only where its default would not give the
+/// Literal env values and the ConfigMap keys the server reads through <c>configMapKeyRef</c>:
+/// <c>server.insecure</c> quoted, and added only where its default would not give the
 /// mode; <c>server.port</c> when present or needed; <c>server.address</c> in its localhost forms. A missing ConfigMap gets a literal env
 /// override only when configured.
 /// </summary>
@@ -70,7 +70,7 @@ internal static class EnvStep
             ? !(t.Insecure && ServerArgs.Parse(ctx.Args).InsecureFlags.Any())
             : !t.Insecure && !hasPortFlag);
         var present = data is { Kind: YamlNodeKind.Mapping } && data[cm.Key] is not null;
-        // An absent key whose default already gives the mode stays absent (spec §4): unset insecure
+        // An absent key whose default already gives the mode stays absent: unset insecure
         // is false, so only insecure mode adds it; server.port is added only when TLS runs on a
         // non-default port and nothing else carries it.
         var needed = insecureKey ? t.Insecure : t.Port != EffectiveListener.TlsPort;

@@ -5,7 +5,7 @@ namespace NumaflowTls.Planning;
 
 /// <summary>
 /// One planned change: which field of which resource, its value now (null = absent), the value it
-/// gets (null = removed), and why (the rule of the spec that requires it).
+/// gets (null = removed), and why (the rule that requires it, shown to the user).
 /// </summary>
 /// <param name="Decides">
 /// False when the install's own listener does not depend on the field (a ConfigMap key its args or a

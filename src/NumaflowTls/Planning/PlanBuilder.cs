@@ -5,7 +5,7 @@ using Krm.Yaml;
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// Collects the changes of one plan. Every helper compares with the current value first and adds
+/// Collects the changes of one plan. Every method compares with the current value first and adds
 /// nothing when the field already agrees: that is what makes a second run change nothing.
 /// </summary>
 internal sealed class PlanBuilder

@@ -3,5 +3,5 @@ using Krm.Results;
 
 namespace NumaflowTls.Planning;
 
-/// <summary>Something the plan cannot fix or wants the user to know (spec §4, "never pretend").</summary>
+/// <summary>Something the plan cannot fix or wants the user to know: consistency that cannot be guaranteed is never claimed.</summary>
 public sealed record PlanFinding(Severity Severity, string Message, KrmResource Resource, string? Path = null);

@@ -6,7 +6,7 @@ using NumaflowTls.Planning.Platform;
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// Plans one install (spec §4): resolve the target mode and port, then make args, env, ConfigMap,
+/// Plans one install: resolve the target mode and port, then make args, env, ConfigMap,
 /// container ports, probes, Services and routes agree with it. Never pretends: a referenced
 /// ConfigMap missing from the input stops the plan unless an override is configured.
 /// </summary>

@@ -2,7 +2,7 @@ namespace NumaflowTls.Planning;
 
 /// <summary>
 /// Port names that carry the scheme (<c>http</c>, <c>https</c>, <c>http-*</c>, <c>https-*</c>) flip
-/// with the mode (spec §4, judgement calls); any other name is left alone.
+/// with the mode (README, Judgement calls); any other name is left alone.
 /// </summary>
 public static class PortNames
 {

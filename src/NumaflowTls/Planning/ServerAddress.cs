@@ -9,7 +9,7 @@ namespace NumaflowTls.Planning;
 /// (<c>https://localhost:8443</c>, <c>http://localhost:8080</c>): Numaflow derives the Dex issuer and
 /// redirect URIs with Go's <c>url.JoinPath</c>, which drops the path of a scheme-less
 /// <c>localhost:8443</c> and fails on <c>127.0.0.1:8080</c>. An external address is the user's and only
-/// gets a warning when its scheme disagrees (spec §4).
+/// gets a warning when its scheme disagrees.
 /// </summary>
 public static partial class ServerAddress
 {

@@ -6,7 +6,7 @@ using NumaflowTls.Planning.Platform;
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// Service ports, Ingress backends and HTTPRoute backendRefs (spec §3–4): the Service entry that is
+/// Service ports, Ingress backends and HTTPRoute backendRefs: the Service entry that is
 /// the server's targets P; its <c>port</c> follows when it was 8443/8080, a custom one (443, 80)
 /// is kept; names and <c>appProtocol</c> flip; routes to that port follow.
 /// </summary>
@@ -38,7 +38,8 @@ internal static class ServiceStep
             if (IsServerEntry(ctx, items[i]) == true)
                 serverEntries.Add(i);
         }
-        // A lone entry with a numeric (or absent) target is taken as the server's (spec §3).
+        // A lone entry with a numeric (or absent) target is taken as the server's: the Service
+        // routes nothing else.
         if (serverEntries.Count == 0 && items.Count == 1 && IsServerEntry(ctx, items[0]) is null)
             serverEntries.Add(0);
 

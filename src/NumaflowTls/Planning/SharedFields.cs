@@ -6,7 +6,7 @@ namespace NumaflowTls.Planning;
 
 /// <summary>
 /// Installs that share a resource (two server Deployments reading one ConfigMap, one Service in front
-/// of both): the output must be right for every install (spec §4, several installs), so each plan is
+/// of both): the output must be right for every install (README, Judgement calls), so each plan is
 /// checked against the fields every other plan relies on, not only against the fields it changes.
 /// A tidy-up that another install needs otherwise is dropped (its own server does not read the
 /// field); two installs that need different values of a field they both depend on is an error

@@ -4,7 +4,7 @@ using Krm.Yaml;
 namespace NumaflowTls.Planning;
 
 /// <summary>
-/// Other containers of the pod (an auth proxy in front of the server…) are never edited (spec §3),
+/// Other containers of the pod (an auth proxy in front of the server…) are never edited (they are not the server's to change),
 /// but one that still points at the server's old port or scheme gets a warning.
 /// </summary>
 internal static class SidecarStep

@@ -1,6 +1,6 @@
 namespace NumaflowTls.Planning;
 
-/// <summary>The listener every field must agree with once the mode is resolved (spec §4: P and S).</summary>
+/// <summary>The listener every field must agree with once the mode is resolved (P and S of the README's Judgement calls).</summary>
 public sealed record Target(bool Insecure, long Port)
 {
     /// <summary>Probe scheme: <c>HTTP</c> or <c>HTTPS</c>.</summary>

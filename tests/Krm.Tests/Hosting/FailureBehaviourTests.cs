@@ -8,7 +8,8 @@ namespace Krm.Tests.Hosting;
 
 /// <summary>
 /// A readable ResourceList the function cannot process still comes out whole, items unchanged,
-/// with an error result and exit 1: an empty stdout would delete every resource (krm-contract.md).
+/// with an error result and exit 1: an empty stdout would delete every resource (docs/design/krm-contract.md,
+/// "Process").
 /// </summary>
 public class FailureBehaviourTests
 {

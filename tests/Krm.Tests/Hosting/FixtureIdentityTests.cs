@@ -6,7 +6,7 @@ namespace Krm.Tests.Hosting;
 
 /// <summary>
 /// Every real upstream manifest goes through the whole host unchanged when the function changes
-/// nothing: bytes nobody edited are never re-emitted (yaml-fidelity.md).
+/// nothing: bytes nobody edited are never re-emitted (docs/design/yaml-fidelity.md).
 /// </summary>
 public class FixtureIdentityTests
 {

@@ -7,7 +7,8 @@ using Krm.Yaml;
 namespace Krm.Tests.Hosting;
 
 /// <summary>
-/// yaml-fidelity.md, "JSON input": a JSON file or stream in standalone mode stays JSON. Scalars are
+/// docs/design/krm-contract.md, "Inputs that are not plain KRM objects", and
+/// docs/design/yaml-fidelity.md, "JSON input": a JSON file or stream in standalone mode stays JSON. Scalars are
 /// edited in place and keys inserted in flow style, JSON-quoted, so untouched bytes stay untouched
 /// and the output still parses as JSON. KRM mode (a JSON ResourceList) still writes block YAML.
 /// </summary>

@@ -4,7 +4,8 @@ namespace Krm.Tests.Hosting;
 
 /// <summary>
 /// A refused edit that escapes the function is an error result naming the item and field; the run
-/// fails, so every item goes out unchanged (krm-contract.md: a failure prints the items unchanged).
+/// fails, so every item goes out unchanged (docs/design/krm-contract.md, "Process": a failure prints the
+/// items unchanged).
 /// </summary>
 public class RefusedEditTests
 {

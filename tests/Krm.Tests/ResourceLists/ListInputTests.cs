@@ -8,7 +8,7 @@ using Krm.Yaml;
 namespace Krm.Tests.ResourceLists;
 
 /// <summary>
-/// krm-contract.md, "Inputs that are not plain KRM objects": the items of a <c>kind: List</c> (what
+/// docs/design/krm-contract.md, "Inputs that are not plain KRM objects": the items of a <c>kind: List</c> (what
 /// <c>kubectl get -o yaml</c> prints, or any <c>*List</c> with items) are resources like any other,
 /// and the List is edited in place: same kind and apiVersion, no ResourceList wrapper, no results.
 /// </summary>

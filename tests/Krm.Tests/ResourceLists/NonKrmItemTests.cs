@@ -8,7 +8,7 @@ using Krm.Yaml;
 namespace Krm.Tests.ResourceLists;
 
 /// <summary>
-/// krm-contract.md, "Inputs that are not plain KRM objects": kpt sends a plain kustomization.yaml as
+/// docs/design/krm-contract.md, "Inputs that are not plain KRM objects": kpt sends a plain kustomization.yaml as
 /// an item. An object without apiVersion or kind passes through byte for byte and the function never
 /// sees it; a scalar or sequence item is still malformed.
 /// </summary>

@@ -2,7 +2,7 @@ using Krm.Hosting;
 
 namespace NumaflowTls.Tests.Cli;
 
-/// <summary>The executable's interface (issue 2, "The executable"): flags, modes, exit codes, stdout hygiene.</summary>
+/// <summary>The executable's interface (README, Shell pipelines and Exit codes): flags, modes, exit codes, stdout hygiene.</summary>
 public class CommandTests
 {
     // No numaflow-server here, so the function has nothing to change whatever it does.

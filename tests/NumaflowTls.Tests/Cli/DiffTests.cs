@@ -6,7 +6,7 @@ using NumaflowTls.Tests.Golden;
 namespace NumaflowTls.Tests.Cli;
 
 /// <summary>
-/// <c>--diff</c> (issue 4, item 4): a unified diff of what the normal run would change, on stdout,
+/// <c>--diff</c> (README, Shell pipelines): a unified diff of what the normal run would change, on stdout,
 /// nothing written; exit 0 with or without changes (README, Exit codes). Golden diffs live in
 /// <c>Cli/testdata/&lt;case&gt;.diff</c>; regenerate with <c>UPDATE_GOLDEN=1</c>.
 /// </summary>

@@ -5,9 +5,9 @@ using NumaflowTls.Tests.Golden;
 namespace NumaflowTls.Tests.Cli;
 
 /// <summary>
-/// <c>--validate</c> in standalone mode (issue 4, item 4): one stderr line per mismatch,
+/// <c>--validate</c> in standalone mode (README, Shell pipelines): one stderr line per mismatch,
 /// <c>file:line [error] apiVersion/Kind/namespace/name field: current -> proposed; message</c>
-/// (the issue's <c>kind/namespace/name</c> with the apiVersion in front, so two kinds of one name
+/// (<c>kind/namespace/name</c> with the apiVersion in front, so two kinds of one name
 /// in different groups stay apart; no namespace segment when the manifest has none), exit 1.
 /// </summary>
 public sealed partial class ValidateLineTests

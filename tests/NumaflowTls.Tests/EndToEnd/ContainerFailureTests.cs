@@ -1,7 +1,7 @@
 namespace NumaflowTls.Tests.EndToEnd;
 
 /// <summary>
-/// Failures through the real engine behave as krm-contract.md says: a non-zero exit the
+/// Failures through the real engine behave as docs/design/krm-contract.md ("Process") says: a non-zero exit the
 /// orchestrator turns into its own, the function's stderr shown to the user, and nothing deleted
 /// (kustomize prints no build, kpt leaves every package file as it was).
 /// </summary>

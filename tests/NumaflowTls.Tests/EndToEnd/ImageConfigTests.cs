@@ -10,7 +10,10 @@ namespace NumaflowTls.Tests.EndToEnd;
 [Collection(EndToEndGroup.Name)]
 public sealed class ImageConfigTests(PublishedBinary binary, FunctionImageBuild images) : IDisposable
 {
-    /// <summary>What the image may add to its base: the AOT binary (4.6 MiB today), with room to grow.</summary>
+    /// <summary>
+    /// The budget for what the image may add to its base: the AOT binary, with room to grow (its size:
+    /// <c>dotnet publish src/NumaflowTls -c Release -o out &amp;&amp; ls -l out/numaflow-tls</c>, about 5 MB).
+    /// </summary>
     private const long AddedBytesBudget = 8L * 1024 * 1024;
 
     /// <summary>What <c>docker export</c> adds to any container's filesystem.</summary>

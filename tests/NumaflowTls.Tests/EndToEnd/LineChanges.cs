@@ -19,7 +19,7 @@ public sealed partial record LineChanges(IReadOnlyList<string> Removed, IReadOnl
 
     /// <summary>
     /// Changed lines that are not TLS settings: anything but a non-comment line about a port,
-    /// a scheme, the insecure flag or an http(s) value (numaflow-tls-spec.md section 4). An added
+    /// a scheme, the insecure flag or an http(s) value (the fields that must agree with the mode). An added
     /// blank line is tolerated: kpt (yaml.v3) writes one between a mapping's trailing comments and
     /// a key added after them, wherever the function put the key (measured with kpt 1.0.0-beta.56).
     /// </summary>

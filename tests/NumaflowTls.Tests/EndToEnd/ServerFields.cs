@@ -1,8 +1,8 @@
 namespace NumaflowTls.Tests.EndToEnd;
 
 /// <summary>
-/// The TLS-related fields of one UX server install, read from final output: what
-/// numaflow-tls-spec.md section 4 says must agree with the mode.
+/// The TLS-related fields of one UX server install, read from final output: probe, container
+/// port, Service port and the ConfigMap keys, which must all agree with the mode.
 /// </summary>
 public sealed record ServerFields(
     string? ProbePort, string? ProbeScheme, string? ContainerPort,

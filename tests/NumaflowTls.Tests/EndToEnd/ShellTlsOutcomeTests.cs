@@ -42,7 +42,7 @@ public sealed class ShellTlsOutcomeTests(PublishedBinary binary)
         const string Broken = "examples/shell/broken-helm-output.yaml";
         var mismatches = gate.Stderr.Split('\n').Where(l => l.StartsWith(Broken + ":", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(mismatches);
-        // file:line kind/namespace/name field: current -> proposed (issue 4, "CI-friendly output")
+        // file:line kind/namespace/name field: current -> proposed (README, Shell pipelines)
         Assert.All(mismatches, line => Assert.Matches(@"^[^:]+:\d+ .*Deployment/numaflow-system/numaflow-server |^[^:]+:\d+ .*(Service|ConfigMap)/numaflow-system/", line));
         Assert.All(mismatches, line => Assert.Contains(" -> ", line, StringComparison.Ordinal));
         Assert.Contains(mismatches, l => l.Contains("Deployment/numaflow-system/numaflow-server", StringComparison.Ordinal)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace NumaflowTls.Tests.Golden;
 
 /// <summary>
-/// Spec §4: an absent field whose default gives the mode is consistent, and a run leaves it absent;
+/// An absent field whose default gives the mode is consistent, and a run leaves it absent;
 /// a later run in the other mode writes it, and coming back writes its default explicitly. This
 /// erases the explicit defaults (<c>server.insecure: "false"</c> with the blank line the function
 /// puts before a key it adds, probe <c>scheme: HTTP</c>; in flow and JSON style too) so such outputs compare field for field.

@@ -70,7 +70,7 @@ public class GoldenTests
             var back = FunctionRun.Invoke(switched, "--tls", mode).OutputOr(switched);
             var check = FunctionRun.Invoke(back, "--tls", mode, "--validate", "--allow-no-server");
             Assert.True(check.ExitCode == 0, check.Stderr);
-            // Spec §4: on → off → on restores the TLS-on fields. Off → on → off need not restore an
+            // On → off → on restores the TLS-on fields. Off → on → off need not restore an
             // --insecure flag that TLS on had to remove when the ConfigMap can carry the mode.
             if (mode == "disabled" && first.Stdout.Contains("--insecure", StringComparison.Ordinal))
                 continue;

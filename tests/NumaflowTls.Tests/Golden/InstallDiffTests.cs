@@ -37,7 +37,7 @@ public class InstallDiffTests
     [InlineData("auto")]
     public void Tls_on_is_a_no_op_on_the_stock_install(string tls)
     {
-        // Spec §4: an absent server.insecure already means TLS on, so nothing is added.
+        // An absent server.insecure already means TLS on, so nothing is added.
         var input = RepoPaths.Fixture(Install);
         var run = FunctionRun.Invoke(input, "--tls", tls);
         Assert.Equal(0, run.ExitCode);

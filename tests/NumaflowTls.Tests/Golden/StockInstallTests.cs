@@ -2,7 +2,7 @@ using Krm.Testing;
 namespace NumaflowTls.Tests.Golden;
 
 /// <summary>
-/// The untouched upstream installs are consistent TLS-on installs (spec §4: an absent field whose
+/// The untouched upstream installs are consistent TLS-on installs (an absent field whose
 /// default already gives the mode is consistent): the validator passes them, and TLS on changes
 /// nothing, byte for byte. Every vendored fixture is either such an install (alone or with the
 /// files of its kustomize base) or listed with the reason it is not.

@@ -6,7 +6,7 @@ using NumaflowTls.Tests.Golden;
 
 namespace NumaflowTls.Tests.Hardening;
 
-/// <summary>Issue 6, "Data safety" and "Concurrency of use", in-process through the host.</summary>
+/// <summary>Data safety and concurrency of use (docs/safety.md, Guarantees), in-process through the host.</summary>
 public class DataSafetyTests
 {
     [Theory]

@@ -10,11 +10,11 @@ using NumaflowTls.Tests.Golden;
 namespace NumaflowTls.Tests.Hardening;
 
 /// <summary>
-/// Issue 6, "Fuzzing": real fixtures, mutated (lines deleted, duplicated or re-indented, random
+/// Fuzzing (docs/safety.md, Fuzzing): real fixtures, mutated (lines deleted, duplicated or re-indented, random
 /// bytes inserted), run in-process through the host. Invariants: exit 0, 1 or 2 only; no exception
 /// escapes; exit 0 means the output parses and holds every input item. Time-bounded by
-/// <c>FUZZ_SECONDS</c>: default 60 under <c>CI=true</c> (issue 6, "Done means": a 60-second fuzz run
-/// in CI), 30 on a developer machine; run <c>FUZZ_SECONDS=600</c> by hand.
+/// <c>FUZZ_SECONDS</c>: default 60 under <c>CI=true</c> (every CI run fuzzes for a minute), 30 on a
+/// developer machine; run <c>FUZZ_SECONDS=600</c> by hand.
 /// </summary>
 public class FuzzTests
 {

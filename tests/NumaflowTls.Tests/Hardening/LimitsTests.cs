@@ -7,7 +7,7 @@ using NumaflowTls.Tests.Cli;
 namespace NumaflowTls.Tests.Hardening;
 
 /// <summary>
-/// Issue 6, "Resource limits": hostile sizes and shapes go through the whole host (read, parse,
+/// Resource limits (docs/safety.md, Limits, measured): hostile sizes and shapes go through the whole host (read, parse,
 /// function, guard, write) without expanding aliases, overflowing the stack or losing bytes.
 /// </summary>
 public class LimitsTests

@@ -6,7 +6,7 @@ using NumaflowTls.Tests.Cli;
 namespace NumaflowTls.Tests.Hardening;
 
 /// <summary>
-/// Issue 6, "Malformed input corpus": every broken input fails with its exit code and a one-line
+/// The malformed input corpus (docs/safety.md, Guarantees): every broken input fails with its exit code and a one-line
 /// message naming the problem, no stack trace, and stdout either empty or the whole list unchanged
 /// plus the error results, never a partial list. Empty input (and comment-only input) is the one
 /// exception: an empty stream, exit 0 and empty output (README, Safety).

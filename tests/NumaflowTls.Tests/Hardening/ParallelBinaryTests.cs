@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace NumaflowTls.Tests.Hardening;
 
 /// <summary>
-/// Issue 6, "Concurrency of use": 50 processes of the published AOT binary, started at once on
+/// Concurrency of use (docs/safety.md, Guarantees): 50 processes of the published AOT binary, started at once on
 /// different inputs (every fixture, three modes, stream or ResourceList, a few broken), each give
 /// the exit code, stdout and stderr of the same input run alone: no shared temp file, no global state.
 /// </summary>

@@ -4,7 +4,7 @@ using NumaflowTls.Tests.EndToEnd;
 namespace NumaflowTls.Tests.Hardening;
 
 /// <summary>
-/// Issue 6, "Data safety": the published binary needs no network, no <c>$HOME</c> and no writable
+/// Data safety (docs/safety.md, Guarantees): the published binary needs no network, no <c>$HOME</c> and no writable
 /// file anywhere. It runs in a private mount and network namespace (<c>unshare -r -m -n</c>) where
 /// every mount is remounted read-only and only <c>lo</c> exists, with <c>HOME</c> unset, and gives
 /// the exit code, stdout and stderr of a normal run, byte for byte.

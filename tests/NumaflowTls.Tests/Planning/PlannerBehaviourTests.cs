@@ -2,7 +2,7 @@ using NumaflowTls.Tests.Golden;
 
 namespace NumaflowTls.Tests.Planning;
 
-/// <summary>One rule of spec §4 per test, on the smallest manifest that shows it.</summary>
+/// <summary>One planning rule per test, on the smallest manifest that shows it.</summary>
 public class PlannerBehaviourTests
 {
     private static string Server(string container, string extra = "") => $"""

@@ -60,7 +60,7 @@ public class ConsistencyProperties
             // With a custom port, insecure mode must add --port=N (the server ignores the env port),
             // and TLS on keeps that agreeing flag: equivalent, not byte-identical (README). Default ports here.
             string[] port = [];
-            // Spec §4: on → off → on restores the TLS-on fields. (off → on → off need not restore an
+            // On → off → on restores the TLS-on fields. (off → on → off need not restore an
             // --insecure flag that TLS on had to remove when the ConfigMap can carry the mode.)
             var enabled = FunctionRun.Invoke(shape.Yaml(), ["--tls", "enabled", .. port]).Stdout;
             var disabled = FunctionRun.Invoke(enabled, ["--tls", "disabled", .. port]).Stdout;

@@ -4,7 +4,7 @@ namespace NumaflowTls.Tests.Properties;
 
 /// <summary>
 /// A random numaflow-server install: args, env wiring, ConfigMap values, container ports, probes
-/// and a Service, each drawn from the shapes real manifests use (spec §2–3). Only values the server
+/// and a Service, each drawn from the shapes real manifests use. Only values the server
 /// accepts are drawn, so every shape has a well-defined effective mode.
 /// </summary>
 public sealed record InstallShape(int Mode, int InsecureArg, int PortArg, int Env, int CmInsecure, int CmPort,

@@ -4,7 +4,7 @@ using NumaflowTls.Tests.Golden;
 namespace NumaflowTls.Tests.Properties;
 
 /// <summary>
-/// Spec §4, several installs: for random pairs of installs sharing (or not) a ConfigMap and a
+/// Several installs (README, Judgement calls): for random pairs of installs sharing (or not) a ConfigMap and a
 /// Service, whenever a run succeeds its output passes the function's own validation for every
 /// install, and a run that refuses changes nothing.
 /// </summary>
@@ -34,7 +34,8 @@ public class SharedInstallProperties
     [Fact]
     public void The_canary_on_a_shared_configmap_is_repaired_without_moving_the_primary()
     {
-        // The case behind the rule: auto used to flip the shared server.insecure for the canary.
+        // The case behind the rule: tidying the shared server.insecure to agree with the canary's
+        // --insecure flag would turn the primary insecure, so it stays "false".
         var shape = new SharedInstallShape(Mode: 2, SharedConfigMap: 1, SharedService: 0, CmInsecure: 2, CmPort: 1, CmAddress: 2,
             PrimaryArgs: 0, PrimaryEnv: 1, PrimaryProbe: 0, CanaryArgs: 1, CanaryEnv: 1, CanaryProbe: 0);
         var run = FunctionRun.Invoke(shape.Yaml(), shape.Flags);

@@ -5,7 +5,7 @@ namespace NumaflowTls.Tests.Properties;
 /// <summary>
 /// Two numaflow-server Deployments in one namespace (a primary and a canary), each with its own
 /// flags, env wiring and probe, reading one shared ConfigMap or one each, behind one shared Service
-/// or one each (spec §3–4, several installs). Only values the server accepts are drawn.
+/// or one each. Only values the server accepts are drawn.
 /// </summary>
 public sealed record SharedInstallShape(int Mode, int SharedConfigMap, int SharedService, int CmInsecure, int CmPort, int CmAddress,
     int PrimaryArgs, int PrimaryEnv, int PrimaryProbe, int CanaryArgs, int CanaryEnv, int CanaryProbe)
