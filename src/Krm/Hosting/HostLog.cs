@@ -5,10 +5,11 @@ namespace Krm.Hosting;
 /// <summary>
 /// The host's own diagnostics through Microsoft.Extensions.Logging: quiet by default (warnings and
 /// up), debug with <c>-v</c>. The logger factory is created by the first line that passes the
-/// level check: set up eagerly, the console logger doubled the start-up of a small run.
+/// level check: set up eagerly, the console logger doubled the start-up of a small run. It is
+/// also the <see cref="ILogger"/> functions get (<see cref="Results.ResultSink.Log"/>), lazy alike.
 /// </summary>
 internal sealed class HostLog(bool verbose, string category, TextWriter stderr, Action<ILoggingBuilder, TextWriter> addProvider)
-    : IDisposable
+    : ILogger, IDisposable
 {
     private readonly LogLevel minimum = verbose ? LogLevel.Debug : LogLevel.Warning;
     private ILoggerFactory? factory;
@@ -25,6 +26,18 @@ internal sealed class HostLog(bool verbose, string category, TextWriter stderr, 
     }
 
     public void Debug(string message) => Log(LogLevel.Debug, message);
+
+    bool ILogger.IsEnabled(LogLevel logLevel) => IsEnabled(logLevel);
+
+    IDisposable? ILogger.BeginScope<TState>(TState state) => null;
+
+    void ILogger.Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (!IsEnabled(logLevel))
+            return;
+        logger ??= Create();
+        logger.Log(logLevel, eventId, state, exception, formatter);
+    }
 
     private ILogger Create()
     {

@@ -110,7 +110,7 @@ public sealed class KrmHost<TConfig>
         if (log.IsEnabled(LogLevel.Debug))
             log.Debug($"input: {list.Format}, {list.Items.Count} items from {string.Join(", ", inputs.Select(i => i.Name))}; {list.PassedThrough} non-KRM objects passed through");
 
-        var results = new ResultSink();
+        var results = new ResultSink(log);
         var values = new ConfigBinder(function.Definition).Bind(functionConfig, command.Flags, results);
         var config = results.HasErrors ? null : function.MapConfig(values, results);
         timer.Mark("config");

@@ -1,4 +1,6 @@
 using Krm.ResourceLists;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Krm.Results;
 
@@ -11,6 +13,22 @@ public sealed class ResultSink
 {
     private readonly List<Result> results = [];
     private readonly List<string> summaries = [];
+
+    /// <summary>A sink whose <see cref="Log"/> discards everything (tests, tools).</summary>
+    public ResultSink()
+        : this(NullLogger.Instance)
+    {
+    }
+
+    internal ResultSink(ILogger log) => Log = log;
+
+    /// <summary>
+    /// Diagnostics that are not results: lines on stderr only, never in the output (debug lines
+    /// with <c>-v</c>, warnings and up always). The host's logger is built on the first line that
+    /// is written, so a function may keep debug calls in its hot path; check
+    /// <see cref="ILogger.IsEnabled"/> before building an expensive message.
+    /// </summary>
+    public ILogger Log { get; }
 
     /// <summary>The results so far, in the order reported.</summary>
     public IReadOnlyList<Result> Results => results;

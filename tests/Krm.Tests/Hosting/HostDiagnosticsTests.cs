@@ -54,6 +54,50 @@ public sealed class HostDiagnosticsTests
         Assert.Equal(setUps, count);
     }
 
+    private static void LogsDebug(Krm.ResourceLists.ResourceList list, TestConfig config, ResultSink results)
+    {
+        if (results.Log.IsEnabled(LogLevel.Debug))
+            results.Log.LogDebug("saw {Count} items", list.Items.Count);
+    }
+
+    [Fact]
+    public void A_functions_debug_line_goes_to_stderr_with_v_and_never_to_stdout()
+    {
+        var run = HostRun.Of(Stream, LogsDebug, "-v");
+
+        Assert.Contains("testfn: debug: saw 1 items\n", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(Stream, run.Stdout);
+    }
+
+    [Fact]
+    public void A_functions_debug_call_without_v_writes_nothing_and_sets_up_no_logger()
+    {
+        var count = 0;
+        var host = new KrmHost<TestConfig>(TestFunction.Hosted(LogsDebug))
+        {
+            AddLogProvider = (builder, stderr) =>
+            {
+                count++;
+                HostLogging.AddWriter(builder, stderr);
+            },
+        };
+        using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(Stream));
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+
+        Assert.Equal(0, host.Run([], stdin, stdout, stderr));
+        Assert.Equal(0, count);
+        Assert.Empty(stderr.ToString());
+    }
+
+    [Fact]
+    public void A_functions_warning_is_written_without_v()
+    {
+        var run = HostRun.Of(Stream, (_, _, results) => results.Log.LogWarning("careful"));
+
+        Assert.Contains("testfn: warning: careful\n", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(LogLevel.Trace, "testfn: trace: m\n")]
     [InlineData(LogLevel.Debug, "testfn: debug: m\n")]
