@@ -5,8 +5,8 @@ using Krm.Yaml;
 namespace Krm.Tests.Yaml;
 
 /// <summary>
-/// The writer streams the edited text piece by piece (issue 6: no second whole copy of a large
-/// input); it must produce exactly the bytes <see cref="YamlSource.Render"/> describes.
+/// The writer streams the edited text piece by piece, so a large input never exists as a second
+/// whole copy; it must produce exactly the bytes <see cref="YamlSource.Render"/> describes.
 /// </summary>
 public class StreamingWriteTests
 {

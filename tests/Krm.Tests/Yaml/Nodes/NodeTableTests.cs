@@ -4,9 +4,10 @@ using Krm.Yaml;
 namespace Krm.Tests.Yaml;
 
 /// <summary>
-/// Nodes live in a <see cref="NodeTable"/> of records in fixed-size chunks (issue 5); these shapes
-/// cross every chunk boundary (4,096 records, 32,768 child ids, a run longer than a chunk, 1,024
-/// node objects) and check the tree reads as written on both sides of each.
+/// Nodes live in a <see cref="NodeTable"/> of records in fixed-size chunks, so the GC has no node
+/// objects to trace; these shapes cross every chunk boundary (4,096 records, 32,768 child ids, a
+/// run longer than a chunk, 1,024 node objects) and check the tree reads as written on both sides
+/// of each.
 /// </summary>
 public class NodeTableTests
 {

@@ -146,7 +146,7 @@ internal sealed class TreeBuilder
         }
         catch (ArgumentException ex)
         {
-            // YamlDotNet 18.1 throws this from TagName for a tag that is not a URI (found by the lazy-parse fuzz test).
+            // YamlDotNet 18.1 throws this from TagName for a tag that is not a URI (LazyParseFuzzTests reaches it).
             var mark = builder._scanner.CurrentPosition;
             throw new YamlException("invalid tag: a tag must be a URI (or a !local / !!core name)", builder.LineOf(mark), (int)mark.Column, ex);
         }

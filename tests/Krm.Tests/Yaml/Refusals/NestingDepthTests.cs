@@ -4,8 +4,9 @@ using Krm.Yaml;
 namespace Krm.Tests.Yaml;
 
 /// <summary>
-/// Issue 6, "Resource limits": collections nest at most <see cref="DepthLimitedParser.MaxDepth"/>
-/// deep (README, Safety); one level more is refused at the collection that goes too deep.
+/// Collections nest at most <see cref="DepthLimitedParser.MaxDepth"/> deep, so deep flow nesting
+/// cannot cost YamlDotNet's scanner O(depth²) time (docs/safety.md, Depth); one level more is
+/// refused at the collection that goes too deep.
 /// </summary>
 public class NestingDepthTests
 {

@@ -5,8 +5,9 @@ using Krm.Yaml;
 namespace Krm.Tests.Yaml;
 
 /// <summary>
-/// Issue 5, lazy trees: a deferred collection, once read, is exactly the subtree the eager parse
-/// builds (spans, values, styles, properties), and the lazy parse refuses what the eager one refuses.
+/// Lazy trees: a deferred collection, once read, is exactly the subtree the eager parse builds
+/// (spans, values, styles, properties), and the lazy parse refuses what the eager one refuses, so
+/// deferring saves work without changing what any reader or editor sees.
 /// </summary>
 public class LazyParseTests
 {

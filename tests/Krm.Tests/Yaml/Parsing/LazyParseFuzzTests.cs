@@ -5,7 +5,7 @@ using Krm.Yaml;
 namespace Krm.Tests.Yaml;
 
 /// <summary>
-/// Issue 5, lazy trees, as a property: any text made by mutating real fixtures and the sweep shapes
+/// Lazy trees as a property: any text made by mutating real fixtures and the sweep shapes
 /// (lines deleted, duplicated, re-indented, characters inserted) reads the same lazily as eagerly:
 /// the same tree, or the same refusal at the same place. A fixed seed by default, so CI goes red
 /// for a change and never for a new find; <c>LAZY_FUZZ_SEED</c> and <c>LAZY_FUZZ_CASES</c> explore.

@@ -5,9 +5,10 @@ using ParserException = YamlDotNet.Core.YamlException;
 namespace Krm.Yaml;
 
 /// <summary>
-/// The parser's events, refusing a collection nested deeper than <see cref="MaxDepth"/> (README,
-/// Safety). YamlDotNet's scanner walks every open flow level for each token, so deep nesting costs
-/// O(depth²) (100,000 levels of <c>[</c>: 88 s); refusing at the opening event keeps it linear.
+/// The parser's events, refusing a collection nested deeper than <see cref="MaxDepth"/>
+/// (docs/safety.md, Depth). YamlDotNet's scanner walks every open flow level for each token, so
+/// deep nesting costs O(depth²) (100,000 levels of <c>[</c>: 88 s); refusing at the opening event
+/// keeps it linear.
 /// Wrapping the parser covers every reader of its events: the tree builder and the subtree skimmer.
 /// </summary>
 internal sealed class DepthLimitedParser(IParser parser) : IParser
