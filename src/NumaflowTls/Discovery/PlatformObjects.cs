@@ -9,7 +9,7 @@ namespace NumaflowTls.Discovery;
 public static class PlatformObjects
 {
     /// <summary>Kinds read in full for every item (lazy parsing keeps every other kind's content deferred).</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy", "Route", "GRPCRoute", "TLSRoute", "BackendTLSPolicy", "TargetGroupConfiguration", "BackendConfig"];
+    public static IReadOnlyList<string> Kinds { get; } = ["NetworkPolicy", "VirtualService", "DestinationRule", "IngressRoute", "HTTPProxy", "Route", "GRPCRoute", "TLSRoute", "BackendTLSPolicy", "TargetGroupConfiguration", "BackendConfig", "HealthCheckPolicy"];
 
     public static IReadOnlyList<KrmResource> Among(IEnumerable<KrmResource> sameNamespace) =>
         sameNamespace.Where(IsPlatform).ToList();
@@ -23,6 +23,7 @@ public static class PlatformObjects
         "GRPCRoute" or "TLSRoute" or "BackendTLSPolicy" => item.ApiVersion.StartsWith("gateway.networking.k8s.io/", StringComparison.Ordinal),
         "TargetGroupConfiguration" => item.ApiVersion.StartsWith("gateway.k8s.aws/", StringComparison.Ordinal),
         "BackendConfig" => item.ApiVersion.StartsWith("cloud.google.com/", StringComparison.Ordinal),
+        "HealthCheckPolicy" => item.ApiVersion.StartsWith("networking.gke.io/", StringComparison.Ordinal),
         "VirtualService" or "DestinationRule" => item.ApiVersion.StartsWith("networking.istio.io/", StringComparison.Ordinal),
         _ => false,
     };

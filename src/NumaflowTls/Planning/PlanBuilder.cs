@@ -91,6 +91,10 @@ internal sealed class PlanBuilder
     public void AddKey(KrmResource resource, string path, YamlNode mapping, string key, YamlValue value, FieldValue shown, string reason, bool decides = true) =>
         Change(new FieldChange(resource, path, null, shown, reason, new SetKey(mapping, key, value), decides));
 
+    /// <summary>Renames a mapping key in place (its value, comments and position stay), e.g. a block named for a protocol.</summary>
+    public void RenameKey(KrmResource resource, string path, YamlNode key, string newKey, string reason) =>
+        Change(new FieldChange(resource, path + "(key)", Current(key), FieldValue.FromString(newKey), reason, new SetScalarString(key, newKey)));
+
     private static FieldValue? Current(YamlNode? node)
     {
         if (node is null)

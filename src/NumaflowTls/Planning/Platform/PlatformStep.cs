@@ -29,6 +29,7 @@ internal static class PlatformStep
         GatewayRoutes.Plan(ctx, plan);
         BackendTlsPolicy.Plan(ctx, plan);
         GkeBackendConfig.Plan(ctx, plan);
+        GkeHealthCheckPolicy.Plan(ctx, plan);
         AwsTargetGroupConfiguration.Plan(ctx, plan);
         AuthCookieExposure.Plan(ctx, plan);
     }
