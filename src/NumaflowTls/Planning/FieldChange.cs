@@ -1,3 +1,4 @@
+using Krm.Changes;
 using Krm.ResourceLists;
 using Krm.Results;
 
@@ -12,5 +13,5 @@ namespace NumaflowTls.Planning;
 /// later literal env override, <c>server.address</c>): such a change only tidies, and is dropped
 /// rather than break another install that shares the resource.
 /// </param>
-public sealed record FieldChange(KrmResource Resource, string Path, FieldValue? Current, FieldValue? Proposed, string Reason, Edit Edit,
+public sealed record FieldChange(KrmResource Resource, string Path, FieldValue? Current, FieldValue? Proposed, string Reason, FieldEdit Edit,
     bool Decides = true);

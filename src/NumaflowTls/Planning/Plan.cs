@@ -11,11 +11,10 @@ public sealed record Plan(IReadOnlyList<FieldChange> Changes, IReadOnlyList<Plan
 
     public void Apply()
     {
-        // Insertions first: the splices of an insertion and of an edit to the item it lands next to
-        // start at the same offset, and the YAML layer applies same-offset splices in recording order.
-        foreach (var change in Changes.Where(c => c.Edit is InsertItem or AppendItem))
+        // Insertions first (FieldEdit.IsInsertion says why the order matters).
+        foreach (var change in Changes.Where(c => c.Edit.IsInsertion))
             change.Edit.Apply();
-        foreach (var change in Changes.Where(c => c.Edit is not (InsertItem or AppendItem)))
+        foreach (var change in Changes.Where(c => !c.Edit.IsInsertion))
             change.Edit.Apply();
     }
 }

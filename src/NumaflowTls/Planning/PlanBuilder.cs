@@ -1,3 +1,4 @@
+using Krm.Changes;
 using Krm.ResourceLists;
 using Krm.Results;
 using Krm.Yaml;
@@ -41,9 +42,9 @@ internal sealed class PlanBuilder
             Require(resource, path, FieldValue.FromString(value), decides);
             return;
         }
-        Edit edit = node is { Kind: YamlNodeKind.Scalar }
-            ? new SetScalarString(node, value)
-            : new SetKey(mapping, key, YamlValue.String(value));
+        FieldEdit edit = node is { Kind: YamlNodeKind.Scalar }
+            ? new FieldEdit.SetScalar(node, YamlValue.String(value))
+            : new FieldEdit.SetKey(mapping, key, YamlValue.String(value));
         Change(new FieldChange(resource, path, Current(node), FieldValue.FromString(value), reason, edit, decides));
     }
 
@@ -58,9 +59,9 @@ internal sealed class PlanBuilder
         }
         // A quoted scalar keeps its quotes under SetInt (the document's type is kept); a port name
         // becoming a number must lose them, so that case replaces the whole value.
-        Edit edit = node is { Kind: YamlNodeKind.Scalar, Style: ScalarStyle.Plain }
-            ? new SetScalarInt(node, value)
-            : new SetKey(mapping, key, YamlValue.Int(value));
+        FieldEdit edit = node is { Kind: YamlNodeKind.Scalar, Style: ScalarStyle.Plain }
+            ? new FieldEdit.SetScalar(node, YamlValue.Int(value))
+            : new FieldEdit.SetKey(mapping, key, YamlValue.Int(value));
         Change(new FieldChange(resource, path, Current(node), FieldValue.FromInt(value), reason, edit));
     }
 
@@ -73,27 +74,25 @@ internal sealed class PlanBuilder
             return;
         }
         Change(new FieldChange(resource, path, Current(item), FieldValue.FromString(value), reason,
-            new SetScalarString(item, value)));
+            new FieldEdit.SetScalar(item, YamlValue.String(value))));
     }
 
     public void RemoveItem(KrmResource resource, string path, YamlNode sequence, int index, string reason) =>
-        Change(new FieldChange(resource, path, Current(sequence[index]), null, reason, new RemoveItem(sequence, index)));
+        Change(new FieldChange(resource, path, Current(sequence[index]), null, reason, new FieldEdit.RemoveItem(sequence, index)));
 
     public void InsertItem(KrmResource resource, string path, YamlNode sequence, int index, string value, string reason) =>
         Change(new FieldChange(resource, path, null, FieldValue.FromString(value), reason,
-            index >= sequence.Items.Count
-                ? new AppendItem(sequence, YamlValue.String(value))
-                : new InsertItem(sequence, index, YamlValue.String(value))));
+            new FieldEdit.InsertItem(sequence, index, YamlValue.String(value))));
 
     public void AppendItem(KrmResource resource, string path, YamlNode sequence, YamlValue value, FieldValue shown, string reason) =>
-        Change(new FieldChange(resource, path, null, shown, reason, new AppendItem(sequence, value)));
+        Change(new FieldChange(resource, path, null, shown, reason, new FieldEdit.InsertItem(sequence, sequence.Items.Count, value)));
 
     public void AddKey(KrmResource resource, string path, YamlNode mapping, string key, YamlValue value, FieldValue shown, string reason, bool decides = true) =>
-        Change(new FieldChange(resource, path, null, shown, reason, new SetKey(mapping, key, value), decides));
+        Change(new FieldChange(resource, path, null, shown, reason, new FieldEdit.SetKey(mapping, key, value), decides));
 
     /// <summary>Renames a mapping key in place (its value, comments and position stay), e.g. a block named for a protocol.</summary>
     public void RenameKey(KrmResource resource, string path, YamlNode key, string newKey, string reason) =>
-        Change(new FieldChange(resource, path + "(key)", Current(key), FieldValue.FromString(newKey), reason, new SetScalarString(key, newKey)));
+        Change(new FieldChange(resource, path + "(key)", Current(key), FieldValue.FromString(newKey), reason, new FieldEdit.SetScalar(key, YamlValue.String(newKey))));
 
     private static FieldValue? Current(YamlNode? node)
     {
