@@ -37,8 +37,17 @@ public sealed class HostDiagnosticsTests
     [InlineData(true, 1)]
     public void The_logger_is_set_up_only_by_a_run_that_logs_and_then_once(bool verbose, int setUps)
     {
+        var (exit, count, _) = CountLoggerSetUps(Body, verbose ? ["-v"] : []);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(setUps, count);
+    }
+
+    /// <summary>Runs <paramref name="body"/> and counts how often the host built its logger.</summary>
+    private static (int Exit, int SetUps, string Stderr) CountLoggerSetUps(Action<Krm.ResourceLists.ResourceList, TestConfig, ResultSink> body, string[] args)
+    {
         var count = 0;
-        var host = new KrmHost<TestConfig>(TestFunction.Hosted(Body))
+        var host = new KrmHost<TestConfig>(TestFunction.Hosted(body))
         {
             AddLogProvider = (builder, stderr) =>
             {
@@ -49,9 +58,8 @@ public sealed class HostDiagnosticsTests
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(Stream));
         using var stdout = new MemoryStream();
         using var stderr = new StringWriter();
-
-        Assert.Equal(0, host.Run(verbose ? ["-v"] : [], stdin, stdout, stderr));
-        Assert.Equal(setUps, count);
+        var exit = host.Run(args, stdin, stdout, stderr);
+        return (exit, count, stderr.ToString());
     }
 
     private static void LogsDebug(Krm.ResourceLists.ResourceList list, TestConfig config, ResultSink results)
@@ -72,22 +80,11 @@ public sealed class HostDiagnosticsTests
     [Fact]
     public void A_functions_debug_call_without_v_writes_nothing_and_sets_up_no_logger()
     {
-        var count = 0;
-        var host = new KrmHost<TestConfig>(TestFunction.Hosted(LogsDebug))
-        {
-            AddLogProvider = (builder, stderr) =>
-            {
-                count++;
-                HostLogging.AddWriter(builder, stderr);
-            },
-        };
-        using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(Stream));
-        using var stdout = new MemoryStream();
-        using var stderr = new StringWriter();
+        var (exit, count, stderr) = CountLoggerSetUps(LogsDebug, []);
 
-        Assert.Equal(0, host.Run([], stdin, stdout, stderr));
+        Assert.Equal(0, exit);
         Assert.Equal(0, count);
-        Assert.Empty(stderr.ToString());
+        Assert.Empty(stderr);
     }
 
     [Fact]

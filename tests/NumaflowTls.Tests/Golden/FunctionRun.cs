@@ -1,4 +1,5 @@
 using System.Text;
+using Krm.Testing;
 using NumaflowTls.Configuration;
 
 namespace NumaflowTls.Tests.Golden;
@@ -31,44 +32,8 @@ internal sealed record FunctionRun(int ExitCode, string Stdout, string Stderr)
     public static FunctionRun ResourceList(string input, string config) => Invoke(Wrap(input, config));
 
     /// <summary>Builds a ResourceList by indenting each document of the stream under <c>items</c>.</summary>
-    public static string Wrap(string stream, string config)
-    {
-        var sb = new StringBuilder("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n");
-        foreach (var doc in Documents(stream))
-        {
-            var first = true;
-            foreach (var line in doc)
-            {
-                sb.Append(first ? "- " : line.Length == 0 ? "" : "  ").Append(line).Append('\n');
-                first = false;
-            }
-        }
-        sb.Append("functionConfig:\n");
-        foreach (var line in config.TrimEnd('\n').Split('\n'))
-            sb.Append(line.Length == 0 ? "" : "  ").Append(line).Append('\n');
-        return sb.ToString();
-    }
-
-    private static IEnumerable<List<string>> Documents(string stream)
-    {
-        var doc = new List<string>();
-        foreach (var line in stream.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
-        {
-            if (line == "---" || line.StartsWith("--- ", StringComparison.Ordinal))
-            {
-                if (HasContent(doc))
-                    yield return doc;
-                doc = [];
-                continue;
-            }
-            doc.Add(line);
-        }
-        if (HasContent(doc))
-            yield return doc;
-    }
-
-    private static bool HasContent(List<string> doc) =>
-        doc.Exists(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
+    public static string Wrap(string stream, string config) =>
+        ResourceListText.Wrap(ResourceListText.Documents(stream), config);
 
     /// <summary>The <c>results:</c> block of a ResourceList output (empty when there is none).</summary>
     public static string ResultsBlock(string resourceList)
