@@ -77,4 +77,17 @@ public class GkeHealthCheckPolicyTests
 
         Assert.EndsWith(policy, run.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_port_name_follows_the_renamed_service_port()
+    {
+        var install = Install.Replace("    - port: 8443\n      targetPort: 8443", "    - name: https\n      port: 8443\n      targetPort: 8443", StringComparison.Ordinal);
+        var input = install + Policy("      type: HTTPS\n      httpsHealthCheck:\n        portSpecification: USE_NAMED_PORT\n        portName: https");
+
+        var run = FunctionRun.Invoke(input, "--tls", "disabled");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("    - name: http\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("      httpHealthCheck:\n        portSpecification: USE_NAMED_PORT\n        portName: http\n", run.Stdout, StringComparison.Ordinal);
+    }
 }
