@@ -9,7 +9,8 @@ namespace Krm.Tests.Hosting;
 /// <summary>
 /// docs/design/krm-contract.md, "Inputs that are not plain KRM objects", and
 /// docs/design/yaml-fidelity.md, "JSON input": a JSON file or stream in standalone mode stays JSON. Scalars are
-/// edited in place and keys inserted in flow style, JSON-quoted, so untouched bytes stay untouched
+/// edited in place and keys inserted in flow style, JSON-quoted (on a line of their own where the
+/// neighbours each have one), so untouched bytes stay untouched
 /// and the output still parses as JSON. KRM mode (a JSON ResourceList) still writes block YAML.
 /// </summary>
 public class JsonStreamTests
@@ -90,14 +91,18 @@ public class JsonStreamTests
     }
 
     [Fact]
-    public void Edits_to_a_JSON_stream_touch_only_the_edited_lines()
+    public void Edits_to_a_JSON_stream_touch_only_the_edited_lines_and_added_keys_get_their_own()
     {
         var run = HostRun.Of(Json, Edit);
 
+        // A key added to a mapping written one key per line gets a line of its own, at its neighbours' indent.
         var before = Json.Split('\n');
+        var added = new[] { "                \"server.insecure\": \"true\"", "            \"immutable\": false" };
         var after = run.Stdout.Split('\n');
-        Assert.Equal(before.Length, after.Length);
-        var changed = before.Zip(after).Count(p => p.First != p.Second);
+        Assert.All(added, line => Assert.Contains(line, after));
+        var kept = after.Where(l => !added.Contains(l)).ToArray();
+        Assert.Equal(before.Length, kept.Length);
+        var changed = before.Zip(kept).Count(p => p.First != p.Second);
         Assert.True(changed <= 6, run.Stdout);
     }
 

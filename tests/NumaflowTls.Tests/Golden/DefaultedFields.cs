@@ -13,13 +13,13 @@ internal static partial class DefaultedFields
     [GeneratedRegex(@"(\n[ \t]*)?\n[ \t]*server\.insecure: ""false""[ \t]*(?=\n)")]
     private static partial Regex InsecureFalse();
 
-    [GeneratedRegex(@"(?<=\{)""?server\.insecure""?: ""false""(, )?|, ""?server\.insecure""?: ""false""(?=[\s,}])")]
+    [GeneratedRegex(@"(?<=\{)""?server\.insecure""?: ""false""(, )?|,\s*""?server\.insecure""?: ""false""(?=[\s,}])")]
     private static partial Regex FlowInsecureFalse();
 
     [GeneratedRegex(@"\n[ \t]*scheme: HTTP[ \t]*(?=\n)")]
     private static partial Regex BlockSchemeHttp();
 
-    [GeneratedRegex(@", ""?scheme""?: ""?HTTP""?(?=[\s,}])")]
+    [GeneratedRegex(@",\s*""?scheme""?: ""?HTTP""?(?=[\s,}])")]
     private static partial Regex FlowSchemeHttp();
 
     public static string Erase(string text) =>

@@ -134,7 +134,19 @@ internal static class Collections
             return;
         }
 
-        source.AddSplice(children[^1].End, children[^1].End, ", " + element);
+        // One element per line (pretty-printed JSON): the new one gets its own line at the same indent.
+        var lastStart = children[collection.Kind == YamlNodeKind.Mapping && children.Count >= 2 ? ^2 : ^1].Start;
+        var separator = LineIndent(source.Text, lastStart) is { } indent ? "," + source.NewLine + indent : ", ";
+        source.AddSplice(children[^1].End, children[^1].End, separator + element);
+    }
+
+    /// <summary>The whitespace before <paramref name="at"/> when nothing else precedes it on its line; else null.</summary>
+    private static string? LineIndent(string text, int at)
+    {
+        var lineStart = at;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+            lineStart--;
+        return lineStart > 0 && text[lineStart - 1] == '\n' ? text[lineStart..at] : null;
     }
 
     /// <summary>Removes the element whose first raw child is at <paramref name="index"/> with one adjacent comma.</summary>

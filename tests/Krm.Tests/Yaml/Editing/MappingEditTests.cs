@@ -64,9 +64,10 @@ public class MappingEditTests
     [InlineData("a: {}\n", "a: {k: v}\n")]
     [InlineData("a: { }\n", "a: {k: v }\n")]
     [InlineData("a: {\"x\": 1}\n", "a: {\"x\": 1, \"k\": \"v\"}\n")]
-    [InlineData("a: {x: 1,\n  y: 2\n}\n", "a: {x: 1,\n  y: 2, k: v\n}\n")]
+    [InlineData("a: {x: 1,\n  y: 2\n}\n", "a: {x: 1,\n  y: 2,\n  k: v\n}\n")]
+    [InlineData("a: {\r\n  x: 1\r\n}\r\n", "a: {\r\n  x: 1,\r\n  k: v\r\n}\r\n")]
     [InlineData("a: {x}\n", "a: {x, k: v}\n")]
-    public void Flow_mappings_gain_keys_inline(string yaml, string expected) =>
+    public void Flow_mappings_gain_keys_inline_or_on_their_own_line_when_each_has_one(string yaml, string expected) =>
         Assert.Equal(expected, Edit(yaml, root => root["a"]!.Set("k", "v")));
 
     [Fact]
