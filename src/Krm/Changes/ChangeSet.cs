@@ -24,8 +24,11 @@ public sealed class ChangeSet
     /// <summary>The changes whose field another change sets to another value, in the order added.</summary>
     public IReadOnlyList<FieldChange> Conflicts()
     {
-        var byField = _changes.GroupBy(c => (c.Resource, c.Path));
-        return [.. _changes.Where(c => byField.First(g => g.Key == (c.Resource, c.Path)).Any(o => o.Proposed != c.Proposed))];
+        var conflicting = _changes.GroupBy(c => (c.Resource, c.Path))
+            .Where(field => field.Select(c => c.Proposed).Distinct().Count() > 1)
+            .SelectMany(field => field)
+            .ToHashSet();
+        return [.. _changes.Where(conflicting.Contains)];
     }
 
     /// <summary>
@@ -45,12 +48,7 @@ public sealed class ChangeSet
             return false;
         }
         if (apply)
-        {
-            foreach (var change in _changes.Where(c => c.Edit.IsInsertion))
-                change.Edit.Apply();
-            foreach (var change in _changes.Where(c => !c.Edit.IsInsertion))
-                change.Edit.Apply();
-        }
+            FieldEdit.ApplyInOrder([.. _changes.Select(c => c.Edit)]);
         foreach (var change in _changes)
             results.Add(apply ? Severity.Info : unapplied, change.Reason, change.Resource, Field(change));
         return apply;

@@ -17,6 +17,16 @@ public abstract record FieldEdit
     /// <summary>Makes the edit on the input's nodes (recorded as a splice; the tree itself is not mutated).</summary>
     public abstract void Apply();
 
+    /// <summary>Makes every edit, insertions first (see <see cref="IsInsertion"/>), each group in the order given.</summary>
+    public static void ApplyInOrder(IReadOnlyCollection<FieldEdit> edits)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        foreach (var edit in edits.Where(e => e.IsInsertion))
+            edit.Apply();
+        foreach (var edit in edits.Where(e => !e.IsInsertion))
+            edit.Apply();
+    }
+
     /// <summary>Sets a scalar, keeping its style (<see cref="YamlNode.SetString"/>, <see cref="YamlNode.SetInt"/>, <see cref="YamlNode.SetBool"/>).</summary>
     public sealed record SetScalar(YamlNode Node, YamlValue Value) : FieldEdit
     {

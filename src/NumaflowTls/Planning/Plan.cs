@@ -1,3 +1,5 @@
+using Krm.Changes;
+
 namespace NumaflowTls.Planning;
 
 /// <summary>
@@ -9,12 +11,5 @@ public sealed record Plan(IReadOnlyList<FieldChange> Changes, IReadOnlyList<Plan
     /// <summary>The listener the install is planned for; null when planning stopped before choosing one.</summary>
     public Target? Target { get; init; }
 
-    public void Apply()
-    {
-        // Insertions first (FieldEdit.IsInsertion says why the order matters).
-        foreach (var change in Changes.Where(c => c.Edit.IsInsertion))
-            change.Edit.Apply();
-        foreach (var change in Changes.Where(c => !c.Edit.IsInsertion))
-            change.Edit.Apply();
-    }
+    public void Apply() => FieldEdit.ApplyInOrder([.. Changes.Select(c => c.Edit)]);
 }
