@@ -56,20 +56,17 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         }
         foreach (var finding in shared.Findings)
             Report(results, finding);
-        if (config.ValidateOnly)
-        {
-            foreach (var (install, plan) in installs.Zip(shared.Plans))
-                results.Summary(Summary(install, plan, validateOnly: true));
-            return;
-        }
-        if (shared.Conflict)
+        if (shared.Conflict && !config.ValidateOnly)
             return;
         foreach (var (install, plan) in installs.Zip(shared.Plans))
         {
             if (plan.Findings.Any(f => f.Severity == Severity.Error))
                 continue;
-            plan.Apply();
-            results.Summary(Summary(install, plan, validateOnly: false));
+            if (!config.ValidateOnly)
+                plan.Apply();
+            // Under validateOnly a plan with changes has reported errors, and the host prints
+            // summaries only after a run without any: there the line is always "already …".
+            results.Summary(Summary(install, plan));
         }
     }
 
@@ -77,14 +74,12 @@ public sealed class ServerTlsFunction : IKrmFunction<ServerTlsConfig>
         results.Add(finding.Severity, finding.Message, finding.Resource, finding.Path is null ? null : new FieldRef(finding.Path));
 
     /// <summary>"ns/name: 6 fields changed to disabled (HTTP :8080)": what a newcomer reads after a standalone run.</summary>
-    private static string Summary(ServerInstall install, Plan plan, bool validateOnly)
+    private static string Summary(ServerInstall install, Plan plan)
     {
         var target = plan.Target is { } t ? $"{(t.Insecure ? "disabled" : "enabled")} ({(t.Insecure ? "HTTP" : "HTTPS")} :{t.Port})" : "the mode";
         var name = install.Namespace is { } ns ? $"{ns}/{install.Deployment.Name}" : install.Deployment.Name;
         var count = plan.Changes.Count;
         var fields = count == 1 ? "1 field" : $"{count} fields";
-        return count == 0 ? $"{name}: already {target}, nothing changed"
-            : validateOnly ? $"{name}: {fields} disagree with {target}"
-            : $"{name}: {fields} changed to {target}";
+        return count == 0 ? $"{name}: already {target}, nothing changed" : $"{name}: {fields} changed to {target}";
     }
 }
