@@ -17,15 +17,7 @@ internal sealed class HostLog(bool verbose, string category, TextWriter stderr, 
 
     public bool IsEnabled(LogLevel level) => level >= minimum && level != LogLevel.None;
 
-    public void Log(LogLevel level, string message)
-    {
-        if (!IsEnabled(level))
-            return;
-        logger ??= Create();
-        logger.Log(level, default, message, null, static (text, _) => text);
-    }
-
-    public void Debug(string message) => Log(LogLevel.Debug, message);
+    public void Debug(string message) => ((ILogger)this).Log(LogLevel.Debug, default, message, null, static (text, _) => text);
 
     bool ILogger.IsEnabled(LogLevel logLevel) => IsEnabled(logLevel);
 
